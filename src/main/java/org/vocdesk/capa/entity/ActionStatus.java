@@ -1,0 +1,5 @@
+package org.vocdesk.capa.entity;
+
+public enum ActionStatus {
+    OPEN, DONE
+}

@@ -1,0 +1,68 @@
+package org.vocdesk.identity.boundary;
+
+import org.vocdesk.platform.entity.Text;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.vocdesk.identity.entity.Role;
+
+import java.util.List;
+import java.util.Set;
+
+/** Users over REST: the administrator creates and changes them; the auditor may read them. */
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    public record NewUser(@Text(max = 60, required = true) String username, @Text(max = 120, required = true) String displayName,
+                          @Email @Text(max = 200) String email, Long departmentId, @NotNull Set<Role> roles,
+                          @Text(max = 200, required = true) String password) {
+    }
+
+    /** A change; an empty password keeps the current one. */
+    public record UserChange(@Text(max = 120, required = true) String displayName, @Email @Text(max = 200) String email,
+                             Long departmentId, @NotNull Set<Role> roles, Boolean active, @Text(max = 200) String password) {
+    }
+
+    @Inject
+    Users users;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "All users (administrator, auditor)")
+    public List<UserView> list() {
+        return users.userViews();
+    }
+
+    @POST
+    @Operation(summary = "Create a user (administrator)")
+    public Response create(@Valid @NotNull NewUser user) {
+        UserView created = users.createView(new Users.UserData(user.username(), user.displayName(), user.email(),
+                user.departmentId(), user.roles(), user.password()));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a user: name, e-mail, department, roles, active, optionally the password (administrator)")
+    public UserView update(@PathParam("id") Long id, @Valid @NotNull UserChange change) {
+        return users.updateView(id, new Users.UserData(null, change.displayName(), change.email(), change.departmentId(),
+                change.roles(), change.password()), change.active() == null || change.active());
+    }
+}

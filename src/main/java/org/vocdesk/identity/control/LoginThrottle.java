@@ -1,0 +1,68 @@
+package org.vocdesk.identity.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Slows down password guessing: after five failures for one user name (or from one address) within
+ * fifteen minutes, further attempts are refused until the window has passed. Kept in memory per server:
+ * enough against online guessing, and it forgets itself on restart instead of locking people out.
+ */
+@ApplicationScoped
+public class LoginThrottle {
+
+    static final int MAX_FAILURES = 5;
+    static final Duration WINDOW = Duration.ofMinutes(15);
+
+    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+
+    @Inject
+    Clock clock;
+
+    public boolean isBlocked(String username, String address) {
+        Instant now = clock.instant();
+        return count("u:" + normalize(username), now) >= MAX_FAILURES || count("a:" + address, now) >= MAX_FAILURES * 4;
+    }
+
+    public void failed(String username, String address) {
+        Instant now = clock.instant();
+        record("u:" + normalize(username), now);
+        record("a:" + address, now);
+    }
+
+    public void succeeded(String username) {
+        failures.remove("u:" + normalize(username));
+    }
+
+    private int count(String key, Instant now) {
+        Deque<Instant> times = failures.get(key);
+        if (times == null) {
+            return 0;
+        }
+        synchronized (times) {
+            while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
+                times.pollFirst();
+            }
+            return times.size();
+        }
+    }
+
+    private void record(String key, Instant now) {
+        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+        synchronized (times) {
+            times.addLast(now);
+        }
+    }
+
+    private static String normalize(String username) {
+        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

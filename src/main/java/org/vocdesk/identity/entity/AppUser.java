@@ -1,0 +1,134 @@
+package org.vocdesk.identity.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.vocdesk.platform.entity.BusinessException;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A person who logs in. The password is kept only as a PBKDF2 hash. */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9._-]{2,60}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 60)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(length = 200)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 400)
+    private String passwordHash;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "department_id")
+    private Department department;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role", nullable = false, length = 30)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(nullable = false, length = 10)
+    private String locale = "zh-CN";
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    protected AppUser() {
+    }
+
+    public AppUser(String username, String displayName, String email, String passwordHash) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw BusinessException.invalidField("username", "identity.user.usernameInvalid");
+        }
+        this.username = username;
+        this.passwordHash = passwordHash;
+        describe(displayName, email);
+    }
+
+    public final void describe(String displayName, String email) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
+            throw BusinessException.invalidField("displayName", "identity.user.displayNameInvalid");
+        }
+        if (email != null && !email.isBlank() && (email.length() > 200 || !EMAIL.matcher(email.strip()).matches())) {
+            throw BusinessException.invalidField("email", "identity.user.emailInvalid");
+        }
+        this.displayName = displayName.strip();
+        this.email = email == null || email.isBlank() ? null : email.strip();
+    }
+
+    public void grant(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw BusinessException.invalidField("roles", "identity.user.rolesRequired");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public void assignTo(Department department) {
+        this.department = department;
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void preferLocale(String languageTag) {
+        this.locale = "en".equals(languageTag) ? "en" : "zh-CN";
+    }
+
+    public void activate(boolean active) {
+        this.active = active;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long getId() { return id; }
+
+    public String getUsername() { return username; }
+
+    public String getDisplayName() { return displayName; }
+
+    public String getEmail() { return email; }
+
+    public String passwordHash() { return passwordHash; }
+
+    public Department getDepartment() { return department; }
+
+    public Set<Role> getRoles() { return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles); }
+
+    public String getLocale() { return locale; }
+
+    public boolean isActive() { return active; }
+}

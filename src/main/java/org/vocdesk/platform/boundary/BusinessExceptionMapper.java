@@ -1,0 +1,35 @@
+package org.vocdesk.platform.boundary;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.vocdesk.platform.control.Messages;
+import org.vocdesk.platform.entity.BusinessException;
+
+import java.util.List;
+
+@Provider
+public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(BusinessException e) {
+        return problem(e, RequestLocale.of(headers)).toResponse();
+    }
+
+    static Problem problem(BusinessException e, java.util.Locale locale) {
+        Response.Status status = switch (e.kind()) {
+            case INVALID -> Response.Status.BAD_REQUEST;
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+            case CONFLICT -> Response.Status.CONFLICT;
+            case FORBIDDEN -> Response.Status.FORBIDDEN;
+        };
+        String detail = Messages.get(locale, e.key(), e.arguments());
+        List<Problem.FieldError> errors = e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), detail));
+        return new Problem("urn:vocdesk:problem:" + e.key(), status.getReasonPhrase(), status.getStatusCode(), detail, errors);
+    }
+}

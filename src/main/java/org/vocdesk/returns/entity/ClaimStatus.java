@@ -1,0 +1,3 @@
+package org.vocdesk.returns.entity;
+
+public enum ClaimStatus { REQUESTED, APPROVED, REJECTED }

@@ -1,0 +1,114 @@
+package org.vocdesk.survey.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.vocdesk.survey.boundary.Analysis;
+import org.vocdesk.survey.entity.InvitationStatus;
+import org.vocdesk.survey.entity.QuestionKind;
+import org.vocdesk.survey.entity.Satisfaction;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The aggregate queries of the campaign analysis: counts and sums grouped in the database, never entities in bulk. */
+@ApplicationScoped
+public class SurveyAnalysis {
+
+    private static final int MAX_REASONS = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<Analysis.TypeFigures> projectTypes(long campaignId) {
+        List<Analysis.TypeFigures> figures = new ArrayList<>();
+        for (Object[] row : em.createQuery("select t.projectType, min(t.nameZh), min(t.nameEn), count(i), avg(i.score) from SurveyInvitation i"
+                        + " join i.template t where i.campaign.id = :c and i.status = :s group by t.projectType order by t.projectType", Object[].class)
+                .setParameter("c", campaignId).setParameter("s", InvitationStatus.SUBMITTED).getResultList()) {
+            String type = (String) row[0];
+            figures.add(new Analysis.TypeFigures(type, (String) row[1], (String) row[2], (Long) row[3], decimal(row[4]),
+                    bands(campaignId, type), questions(campaignId, type)));
+        }
+        return figures;
+    }
+
+    private List<Analysis.BandCount> bands(long campaignId, String type) {
+        Map<Satisfaction, Long> counts = new LinkedHashMap<>();
+        for (Satisfaction s : Satisfaction.values()) {
+            counts.put(s, 0L);
+        }
+        em.createQuery("select i.band, count(i) from SurveyInvitation i where i.campaign.id = :c and i.status = :s"
+                        + " and i.template.projectType = :t group by i.band", Object[].class)
+                .setParameter("c", campaignId).setParameter("s", InvitationStatus.SUBMITTED).setParameter("t", type)
+                .getResultList().forEach(r -> counts.put((Satisfaction) r[0], (Long) r[1]));
+        return counts.entrySet().stream().map(e -> new Analysis.BandCount(e.getKey().name(), e.getValue())).toList();
+    }
+
+    /** Per question the mean of its items' points (a level's points, as in the total score). */
+    private List<Analysis.QuestionAverage> questions(long campaignId, String type) {
+        Map<Integer, Object[]> byPosition = new LinkedHashMap<>();
+        Map<Integer, long[]> sums = new LinkedHashMap<>();
+        for (Object[] r : em.createQuery("select q.position, q.textZh, q.textEn, a.rating, count(a) from SurveyAnswer a join a.question q"
+                        + " join a.invitation i where i.campaign.id = :c and i.status = :s and i.template.projectType = :t and q.kind = :rating"
+                        + " and a.rating is not null group by q.position, q.textZh, q.textEn, a.rating order by q.position", Object[].class)
+                .setParameter("c", campaignId).setParameter("s", InvitationStatus.SUBMITTED).setParameter("t", type)
+                .setParameter("rating", QuestionKind.RATING).getResultList()) {
+            int position = (Integer) r[0];
+            byPosition.putIfAbsent(position, r);
+            long[] sum = sums.computeIfAbsent(position, p -> new long[2]);
+            long count = (Long) r[4];
+            sum[0] += count * ((Satisfaction) r[3]).points();
+            sum[1] += count;
+        }
+        return byPosition.entrySet().stream().map(e -> {
+            long[] sum = sums.get(e.getKey());
+            return new Analysis.QuestionAverage(e.getKey(), (String) e.getValue()[1], (String) e.getValue()[2], sum[1],
+                    BigDecimal.valueOf(sum[0]).divide(BigDecimal.valueOf(sum[1]), 2, RoundingMode.HALF_UP));
+        }).toList();
+    }
+
+    /** This campaign and the earlier ones (by period), for the comparison. */
+    public List<Analysis.CampaignAverage> history(long campaignId) {
+        return em.createQuery("select c.id, c.name, count(i), avg(i.score) from SurveyInvitation i join i.campaign c, SurveyCampaign me"
+                        + " where me.id = :c and c.periodStart <= me.periodStart and i.status = :s"
+                        + " group by c.id, c.name, c.periodStart order by c.periodStart", Object[].class)
+                .setParameter("c", campaignId).setParameter("s", InvitationStatus.SUBMITTED).setMaxResults(20).getResultList().stream()
+                .map(r -> new Analysis.CampaignAverage((Long) r[0], (String) r[1], (Long) r[2], decimal(r[3]))).toList();
+    }
+
+    /** Responses that gave suggestions or need follow-up, with the items rated not satisfied. */
+    public List<Analysis.Reason> reasons(long campaignId, int satisfiedFrom) {
+        List<Object[]> rows = em.createQuery("select i.id, cu.name, i.score, i.band, i.suggestionText from SurveyInvitation i join i.customer cu"
+                        + " where i.campaign.id = :c and i.status = :s and (i.suggestionText is not null or i.score < :below"
+                        + " or exists (select a from SurveyAnswer a where a.invitation = i and a.rating = :not)) order by i.score, cu.name", Object[].class)
+                .setParameter("c", campaignId).setParameter("s", InvitationStatus.SUBMITTED)
+                .setParameter("below", BigDecimal.valueOf(satisfiedFrom).subtract(new BigDecimal("0.5")))
+                .setParameter("not", Satisfaction.NOT_SATISFIED).setMaxResults(MAX_REASONS).getResultList();
+        Map<Long, StringBuilder> items = notSatisfied(rows.stream().map(r -> (Long) r[0]).toList());
+        return rows.stream().map(r -> new Analysis.Reason((String) r[1], (BigDecimal) r[2], ((Satisfaction) r[3]).name(), (String) r[4],
+                items.getOrDefault((Long) r[0], new StringBuilder()).toString())).toList();
+    }
+
+    private Map<Long, StringBuilder> notSatisfied(List<Long> invitationIds) {
+        Map<Long, StringBuilder> items = new LinkedHashMap<>();
+        if (invitationIds.isEmpty()) {
+            return items;
+        }
+        em.createQuery("select a.invitation.id, q.textZh, q.textEn from SurveyAnswer a join a.question q where a.invitation.id in :ids"
+                        + " and a.rating = :not order by q.position", Object[].class)
+                .setParameter("ids", invitationIds).setParameter("not", Satisfaction.NOT_SATISFIED).getResultList()
+                .forEach(r -> {
+                    StringBuilder b = items.computeIfAbsent((Long) r[0], k -> new StringBuilder());
+                    b.append(b.isEmpty() ? "" : "; ").append(r[1]).append(" / ").append(r[2]);
+                });
+        return items;
+    }
+
+    private static BigDecimal decimal(Object average) {
+        return average == null ? null : new BigDecimal(average.toString()).setScale(2, RoundingMode.HALF_UP);
+    }
+}

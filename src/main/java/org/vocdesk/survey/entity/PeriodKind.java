@@ -1,0 +1,3 @@
+package org.vocdesk.survey.entity;
+
+public enum PeriodKind { ANNUAL, QUARTERLY }

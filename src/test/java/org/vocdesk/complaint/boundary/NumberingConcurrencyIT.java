@@ -1,0 +1,44 @@
+package org.vocdesk.complaint.boundary;
+
+import org.junit.jupiter.api.Test;
+import org.vocdesk.it.TestUsers;
+import org.vocdesk.it.TestUsers.TestUser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** 200 complaints recorded in parallel get 200 distinct, consecutive numbers of the month. */
+class NumberingConcurrencyIT {
+
+    @Test
+    void parallelIntakeGivesConsecutiveNumbersWithoutGapsOrDuplicates() throws Exception {
+        TestUser clerk = TestUsers.user("CLERK");
+        String product = TestUsers.unique("parallel");
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Callable<String>> creations = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            creations.add(() -> {
+                var reply = clerk.api().post("/api/complaints", ComplaintsIT.intake("2025-03-03T01:00:00Z", product));
+                assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+                return reply.json().getString("number");
+            });
+        }
+        List<String> numbers = new ArrayList<>();
+        for (Future<String> number : pool.invokeAll(creations)) {
+            numbers.add(number.get());
+        }
+        pool.shutdown();
+
+        assertThat(numbers).doesNotHaveDuplicates().hasSize(200);
+        assertThat(numbers).allSatisfy(n -> assertThat(n).startsWith(numbers.get(0).substring(0, 8)));
+        List<Integer> sequence = numbers.stream().map(n -> Integer.parseInt(n.substring(8))).sorted().toList();
+        assertThat(sequence.get(199) - sequence.get(0)).isEqualTo(199);
+        assertThat(clerk.api().get("/api/complaints?q=" + product).json().getInt("total")).isEqualTo(200);
+    }
+}

@@ -1,0 +1,19 @@
+package org.vocdesk.complaint.control;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ComplaintNumbersTest {
+
+    @Test
+    void prefixYearMonthAndFourDigitSequence() {
+        assertThat(ComplaintNumbers.format("CF", "202505", 1)).isEqualTo("CF2025050001");
+        assertThat(ComplaintNumbers.format("CF", "202412", 9999)).isEqualTo("CF2024129999");
+    }
+
+    @Test
+    void aBusyMonthWidensTheSequenceInsteadOfWrapping() {
+        assertThat(ComplaintNumbers.format("CF", "202505", 10000)).isEqualTo("CF20250510000");
+    }
+}

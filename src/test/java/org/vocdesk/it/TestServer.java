@@ -1,0 +1,277 @@
+package org.vocdesk.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The one Payara Micro that all black-box tests (REST and browser) of a failsafe run share. Started on
+ * the first call of {@link #baseUrl()} (so unit-test runs never start it), stopped when the JUnit
+ * launcher session closes ({@link TestServerSession}) or, failing that, when the JVM exits.
+ *
+ * <p>Database: PostgreSQL when {@code vocdesk.test.dbUrl} is given (CI), else a fresh H2 file database
+ * in the work directory. Booting takes 30-70 s on two cores, hence once per run.
+ */
+public final class TestServer {
+
+    /** The password of the administrator {@code admin} that the server creates on its first start. */
+    public static final String ADMIN_PASSWORD = "It-admin-Passw0rd";
+    public static final String ADMIN = "admin";
+
+    /**
+     * 180 s was planned, but on a loaded two-core machine the JVM alone took 100 s to unpack the runtime
+     * before Payara's own 75 s boot; -Dvocdesk.test.readyTimeout=<seconds> overrides it.
+     */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("vocdesk.test.readyTimeout", 300));
+
+    /** Escalation and mail timers run this often in tests (seconds), instead of every minute. */
+    public static final int TIMER_PERIOD_SECONDS = 2;
+
+    private static Process process;
+    private static GreenMail mail;
+    private static int mailPort;
+    private static final List<MimeMessage> mailArchive = new ArrayList<>();
+    private static String baseUrl;
+    private static RuntimeException startFailure;
+    private static Path log;
+
+    private TestServer() {
+    }
+
+    /** http://localhost:port without a trailing slash; starts the server the first time. */
+    public static synchronized String baseUrl() {
+        if (startFailure != null) {
+            throw startFailure; // one failed start is enough: don't wait another 3 minutes per test class
+        }
+        if (baseUrl == null) {
+            try {
+                start();
+            } catch (RuntimeException e) {
+                startFailure = e;
+                stop();
+                throw e;
+            }
+        }
+        return baseUrl;
+    }
+
+    /** The SMTP server (GreenMail, in this JVM) that the test server sends its e-mail to. */
+    public static synchronized GreenMail mail() {
+        baseUrl();
+        return mail;
+    }
+
+    /** Every mail received so far, also by SMTP servers stopped by {@link #stopMail()}. */
+    public static synchronized List<MimeMessage> receivedMails() {
+        baseUrl();
+        List<MimeMessage> all = new ArrayList<>(mailArchive);
+        if (mail != null) {
+            all.addAll(List.of(mail.getReceivedMessages()));
+        }
+        return all;
+    }
+
+    /** Takes the SMTP server down (its port refuses connections) to test retries. */
+    public static synchronized void stopMail() {
+        if (mail != null) {
+            mailArchive.addAll(List.of(mail.getReceivedMessages()));
+            mail.stop();
+            mail = null;
+        }
+    }
+
+    /** Brings the SMTP server back on the same port. */
+    public static synchronized void startMail() {
+        if (mail == null) {
+            mail = new GreenMail(new ServerSetup(mailPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+        }
+    }
+
+    public static Path log() {
+        return log;
+    }
+
+    static synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        System.out.println("[TestServer] stopped; log: " + log);
+        process = null;
+        baseUrl = null;
+        stopMail();
+    }
+
+    private static void start() {
+        int port = Integer.parseInt(property("vocdesk.test.port", "18080"));
+        Path workDir = Path.of(property("vocdesk.test.workDir", "target/it-server")).toAbsolutePath();
+        Path microJar = existing(property("vocdesk.test.microJar", "target/payara-micro.jar"));
+        Path war = existing(property("vocdesk.test.war", "target/vocdesk.war"));
+        requireFree(port);
+        try {
+            Files.createDirectories(workDir);
+            log = workDir.resolve("server.log");
+            List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx512m", "-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
+                    "--port", String.valueOf(port), "--nocluster", "--disablephonehome");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            Map<String, String> env = builder.environment();
+            env.put("VOCDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            env.put("VOCDESK_DEMO_ENABLED", "false");
+            env.put("VOCDESK_CLOSURE_LINK_VALIDITY", "PT60S"); // so ClosureIT sees a customer link expire
+            env.put("VOCDESK_ESCALATION_WORKING_TIME_ONLY", "false"); // tests run at any hour of the day
+            env.putAll(database(workDir));
+            env.putAll(mailServer(port));
+            System.out.println("[TestServer] starting Payara Micro on port " + port + " (" + env.get("DB_URL") + "); log: " + log);
+            long started = System.nanoTime();
+            process = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(TestServer::stop, "test-server-stop"));
+            String url = "http://localhost:" + port;
+            awaitReady(url);
+            baseUrl = url;
+            System.out.printf("[TestServer] ready at %s after %d s%n", url, Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start Payara Micro; log: " + log, e);
+        }
+    }
+
+    /** GreenMail on a free loopback port, started before the server so no mail is sent into the void. */
+    private static Map<String, String> mailServer(int httpPort) throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            mailPort = socket.getLocalPort();
+        }
+        startMail();
+        return Map.of("VOCDESK_MAIL_HOST", "127.0.0.1",
+                "VOCDESK_MAIL_PORT", String.valueOf(mailPort),
+                "VOCDESK_MAIL_FROM", "VoC Desk <vocdesk@example.com>",
+                "VOCDESK_MAIL_PERIOD_SECONDS", String.valueOf(TIMER_PERIOD_SECONDS),
+                "VOCDESK_MAIL_RETRY_BASE_SECONDS", "1",
+                "VOCDESK_MAIL_RETRY_MAX_SECONDS", "3",
+                "VOCDESK_MAIL_TIMEOUT_MS", "3000",
+                "VOCDESK_ESCALATION_NO_RECIPIENT_RETRY_SECONDS", "2",
+                "VOCDESK_ESCALATION_PERIOD_SECONDS", String.valueOf(TIMER_PERIOD_SECONDS),
+                "VOCDESK_BASE_URL", "http://localhost:" + httpPort);
+    }
+
+    /** PostgreSQL (or whatever CI passes) when configured, else a new, empty H2 database. */
+    private static Map<String, String> database(Path workDir) throws IOException {
+        String url = property("vocdesk.test.dbUrl", "");
+        if (!url.isBlank()) {
+            return Map.of("DB_URL", url,
+                    "DB_USER", property("vocdesk.test.dbUser", ""),
+                    "DB_PASSWORD", property("vocdesk.test.dbPassword", ""),
+                    "DB_DATASOURCE", property("vocdesk.test.dbDatasource", "org.postgresql.ds.PGSimpleDataSource"));
+        }
+        Path h2 = workDir.resolve("h2");
+        deleteRecursively(h2);
+        Files.createDirectories(h2);
+        return Map.of("DB_URL", "jdbc:h2:file:" + h2.resolve("vocdesk") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "DB_USER", "vocdesk", "DB_PASSWORD", "vocdesk", "DB_DATASOURCE", "org.h2.jdbcx.JdbcDataSource");
+    }
+
+    private static void awaitReady(String url) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with code " + process.exitValue()
+                        + " before it was ready. Log " + log + ", last lines:\n" + tail(80));
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for Payara Micro", e);
+            }
+            sleep();
+        }
+        throw new IllegalStateException("Payara Micro was not ready within " + READY_TIMEOUT.toSeconds()
+                + " s. Log " + log + ", last lines:\n" + tail(80));
+    }
+
+    /** The last lines of the server log, for failure messages. */
+    public static String tail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | RuntimeException e) {
+            return "(log unreadable: " + e + ")";
+        }
+    }
+
+    private static void requireFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + port + " is in use (a server left over from an earlier run?). "
+                    + "Stop it or choose another port with -Dit.http.port=...", e);
+        }
+    }
+
+    private static Path existing(String file) {
+        Path path = Path.of(file).toAbsolutePath();
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException(path + " does not exist; run the integration tests with 'mvn verify'");
+        }
+        return path;
+    }
+
+    private static String property(String name, String fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
+            for (Path p : all) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
