@@ -70,4 +70,15 @@ public final class MailCatcher {
             }
         }).toList();
     }
+
+    /** The Message-IDs of those mails: a mail sent again after a crash keeps its ID, so each mail counts once. */
+    public List<String> distinctIds(String username, String subjectRef) {
+        return to(username, subjectRef).stream().map(m -> {
+            try {
+                return m.getMessageID();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).distinct().toList();
+    }
 }

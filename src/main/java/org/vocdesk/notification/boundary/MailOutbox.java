@@ -103,7 +103,7 @@ public class MailOutbox {
                     if (connection == null) {
                         connection = smtp.connect();
                     }
-                    connection.send(mail.getTo(), mail.getSubject(), mail.getTextBody(), mail.getHtmlBody());
+                    connection.send(mail.messageId(smtp.messageIdDomain()), mail.getTo(), mail.getSubject(), mail.getTextBody(), mail.getHtmlBody());
                 } catch (Exception e) {
                     LOG.log(Level.WARNING, "Mail " + id + " to " + mail.getTo() + " failed: " + e);
                     self.recordFailure(id, describe(e));

@@ -79,8 +79,13 @@ public class SmtpSender {
             this.transport = transport;
         }
 
-        public void send(String to, String subject, String text, String html) throws MessagingException {
-            MimeMessage message = message(session, to, subject, text, html);
+        /**
+         * The Message-ID is the caller's, the same on every attempt: a mail resent after a crash in the middle of
+         * an SMTP conversation (the sender cannot know whether it went out) is then recognised as the same mail
+         * by mail servers and clients that drop duplicates.
+         */
+        public void send(String messageId, String to, String subject, String text, String html) throws MessagingException {
+            MimeMessage message = message(session, messageId, to, subject, text, html);
             transport.sendMessage(message, message.getAllRecipients());
         }
 
@@ -94,8 +99,9 @@ public class SmtpSender {
         }
     }
 
-    private MimeMessage message(Session session, String to, String subject, String text, String html) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
+    private MimeMessage message(Session session, String messageId, String to, String subject, String text, String html)
+            throws MessagingException {
+        MimeMessage message = new FixedIdMessage(session, messageId);
         message.setFrom(new InternetAddress(from));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
         message.setSubject(subject, "UTF-8");
@@ -110,6 +116,32 @@ public class SmtpSender {
         message.setContent(alternative);
         message.saveChanges();
         return message;
+    }
+
+    /** The domain part of Message-IDs: the sender's domain, so that the IDs are unique to this installation. */
+    public String messageIdDomain() {
+        try {
+            String address = new InternetAddress(from).getAddress();
+            int at = address.lastIndexOf('@');
+            return at < 0 ? "vocdesk.localhost" : address.substring(at + 1);
+        } catch (MessagingException e) {
+            return "vocdesk.localhost";
+        }
+    }
+
+    /** {@link MimeMessage#saveChanges()} would invent a new Message-ID on each attempt. */
+    private static final class FixedIdMessage extends MimeMessage {
+        private final String messageId;
+
+        FixedIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
     }
 
     private Session session() {

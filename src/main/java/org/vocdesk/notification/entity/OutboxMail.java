@@ -111,6 +111,11 @@ public class OutboxMail {
         return wait.compareTo(max) > 0 ? max : wait;
     }
 
+    /** The same on every attempt to send this mail (see SmtpSender.Connection#send). */
+    public String messageId(String domain) {
+        return "<vocdesk." + id + "." + createdAt.toEpochMilli() + "@" + domain + ">";
+    }
+
     private static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
     }
