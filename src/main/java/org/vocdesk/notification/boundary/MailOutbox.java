@@ -92,6 +92,7 @@ public class MailOutbox {
     /** Sends over one connection; a failure is recorded on the mail in hand and ends this round. */
     private int sendAll(MailOutbox self, List<Long> ids) {
         int sent = 0;
+        String idDomain = smtp.messageIdDomain();
         SmtpSender.Connection connection = null;
         try {
             for (Long id : ids) {
@@ -103,7 +104,7 @@ public class MailOutbox {
                     if (connection == null) {
                         connection = smtp.connect();
                     }
-                    connection.send(mail.messageId(smtp.messageIdDomain()), mail.getTo(), mail.getSubject(), mail.getTextBody(), mail.getHtmlBody());
+                    connection.send(mail.messageId(idDomain), mail.getTo(), mail.getSubject(), mail.getTextBody(), mail.getHtmlBody());
                 } catch (Exception e) {
                     LOG.log(Level.WARNING, "Mail " + id + " to " + mail.getTo() + " failed: " + e);
                     self.recordFailure(id, describe(e));
