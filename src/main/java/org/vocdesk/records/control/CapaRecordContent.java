@@ -87,7 +87,7 @@ public final class CapaRecordContent {
     private void d1() {
         out.heading(step("D1")).tableHeader("team", f.t("records.capa.memberName"), f.t("records.capa.memberRole"), f.t("records.capa.leader"));
         for (TeamMember m : report.getTeam()) {
-            out.tableRow("team", m.getName(), m.getTeamRole(), m.isLeader() ? f.t("records.capa.leader") : "");
+            out.tableRow("team", m.getName(), m.getTeamRole(), f.yesNo(m.isLeader()));
         }
     }
 

@@ -130,7 +130,9 @@ public final class ReportCharts {
                 g.fillOval(x - 4, y - 4, 8, 8);
                 g.setColor(Color.BLACK);
                 g.drawString(p.value() == null ? "—" : p.value().toPlainString(), x - 12, y - 8);
-                Drawing.wrapped(g, font, p.label(), x - step / 2 + 2, bottom + 16, Math.max(60, step - 4), 2);
+                int labelWidth = Math.max(80, Math.min(step - 4, 220));
+                int labelX = Math.max(2, Math.min(x - labelWidth / 2, W - labelWidth - 2));
+                Drawing.wrapped(g, font, p.label(), labelX, bottom + 16, labelWidth, 2);
                 px = x;
                 py = y;
             }

@@ -47,7 +47,7 @@ class CapaRecordContentTest {
                 .anyMatch(l -> l.startsWith("H: D1 ")).anyMatch(l -> l.startsWith("H: D2 ")).anyMatch(l -> l.startsWith("H: D3 "))
                 .anyMatch(l -> l.startsWith("H: D4 ")).anyMatch(l -> l.startsWith("H: D5 ")).anyMatch(l -> l.startsWith("H: D6 "))
                 .anyMatch(l -> l.startsWith("H: D7 ")).anyMatch(l -> l.startsWith("H: D8 "))
-                .contains("TR/team: 王工 | 质量工程师 | Leader", "KV: What (problem) | 外壳开裂", "TR/stock: 客户仓 | 200 | 200 | 5")
+                .contains("TR/team: 王工 | 质量工程师 | yes", "KV: What (problem) | 外壳开裂", "TR/stock: 客户仓 | 200 | 200 | 5")
                 .contains("KV: Why 1 | 壁厚不足", "KV: Why 3 | 保养周期过长", "KV: Root cause | 保养周期过长",
                         "KV: Why 2 | 控制计划缺少该特性", "H2: 5-Why analysis: Escape cause".replace("Escape cause", escapeLabel()))
                 .contains("TR/docs: FMEA | PFMEA-H200 | C", "TEXT: 表彰8D小组", "TEXT: 连续三批无不良")
