@@ -3,6 +3,8 @@ package org.vocdesk.records.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
 import org.vocdesk.capa.boundary.EightDReports;
 import org.vocdesk.capa.entity.EightDReport;
@@ -20,6 +22,8 @@ import org.vocdesk.survey.boundary.Surveys;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +40,9 @@ public class RecordReports {
 
     public static final String CAPA_TEMPLATE = "capa-8d-report";
     public static final String SATISFACTION_TEMPLATE = "satisfaction-analysis";
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     EightDReports eightDReports;
@@ -78,6 +85,23 @@ public class RecordReports {
                 + format.day(c.periodStart()) + " ~ " + format.day(c.periodEnd());
         byte[] pdf = render(SATISFACTION_TEMPLATE, locale, filters, lines);
         return new RecordFile("satisfaction-" + c.id() + "-" + c.periodStart().getYear() + "-" + locale.getLanguage() + ".pdf", pdf);
+    }
+
+    /** The complaints whose 8D report was opened in the period (days in the company's time zone, both included). */
+    public List<Long> capaComplaintsOpened(LocalDate from, LocalDate to) {
+        return em.createQuery("select r.complaint.id from EightDReport r where r.openedAt >= :from and r.openedAt < :to order by r.openedAt, r.id",
+                        Long.class).setParameter("from", start(from)).setParameter("to", start(to.plusDays(1))).getResultList();
+    }
+
+    /** The launched campaigns whose survey period overlaps the given days. */
+    public List<Long> campaignsOverlapping(LocalDate from, LocalDate to) {
+        return em.createQuery("select c.id from SurveyCampaign c where c.status <> org.vocdesk.survey.entity.CampaignStatus.DRAFT"
+                        + " and c.periodStart <= :to and c.periodEnd >= :from order by c.periodStart, c.id", Long.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    private Instant start(LocalDate day) {
+        return day.atStartOfDay(settings.zone()).toInstant();
     }
 
     private byte[] render(String template, Locale locale, String filters, List<RecordLine> lines) {
