@@ -21,13 +21,18 @@ CREATE INDEX ix_audit_revision_revised ON audit_revision (revised_at);
 CREATE INDEX ix_audit_revision_user ON audit_revision (username, revised_at);
 
 -- One row: the end of the chain. Sealers on every node lock it, so the chain grows one revision at a time.
+-- The anchor is where the chain starts: the position and hash of the last revision pruned after the retention period.
 CREATE TABLE audit_chain_head (
-    id        INTEGER     NOT NULL PRIMARY KEY,
-    last_seq  BIGINT      NOT NULL,
-    last_hash VARCHAR(64) NOT NULL,
-    sealed_at TIMESTAMP
+    id          INTEGER     NOT NULL PRIMARY KEY,
+    last_seq    BIGINT      NOT NULL,
+    last_hash   VARCHAR(64) NOT NULL,
+    anchor_seq  BIGINT      NOT NULL,
+    anchor_hash VARCHAR(64) NOT NULL,
+    sealed_at   TIMESTAMP
 );
-INSERT INTO audit_chain_head (id, last_seq, last_hash) VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+INSERT INTO audit_chain_head (id, last_seq, last_hash, anchor_seq, anchor_hash) VALUES (1, 0,
+    '0000000000000000000000000000000000000000000000000000000000000000', 0,
+    '0000000000000000000000000000000000000000000000000000000000000000');
 
 -- What the sealer saw of each audit row: its table, its key, the kind of change and a digest of each non-empty field
 CREATE TABLE audit_seal_row (

@@ -12,10 +12,16 @@ import org.vocdesk.audit.control.AuditTables;
 import org.vocdesk.audit.control.ChainSealer;
 import org.vocdesk.audit.control.ChainVerifier;
 import org.vocdesk.audit.control.RecordHistory;
+import org.vocdesk.audit.control.TrailPruner;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vocdesk.audit.entity.HistoryEntry;
 import org.vocdesk.audit.entity.Verification;
 import org.vocdesk.platform.entity.BusinessException;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.vocdesk.identity.entity.Role.Names.*;
@@ -43,6 +49,17 @@ public class AuditTrail {
     @Inject
     AuditTables tables;
 
+    @Inject
+    TrailPruner pruner;
+
+    @Inject
+    Clock clock;
+
+    /** How long the trail is kept (ISO-8601 period, e.g. P10Y); then revisions leave from the start of the chain. */
+    @Inject
+    @ConfigProperty(name = "vocdesk.audit.retention", defaultValue = "P10Y")
+    String retention;
+
     /** The history of a record (its audit table name, e.g. complaint, customer, capa_report) and its parts. */
     @RolesAllowed({CLERK, HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER, AUDITOR, ADMINISTRATOR})
     public List<HistoryEntry> history(String recordType, long id) {
@@ -68,6 +85,27 @@ public class AuditTrail {
     @RolesAllowed({AUDITOR, QUALITY_MANAGER, GENERAL_MANAGER, ADMINISTRATOR})
     public List<String> recordTypes() {
         return tables.all().stream().map(AuditTable::recordType).toList();
+    }
+
+    /** Throws at start-up if the configured retention is not an ISO-8601 period. */
+    @PermitAll
+    public void retentionValid() {
+        Period.parse(retention.strip());
+    }
+
+    /** Removes the revisions older than the retention period (after sealing them), a batch per transaction. */
+    @PermitAll
+    public int pruneExpired() {
+        Period keep = Period.parse(retention.strip());
+        Instant cutoff = clock.instant().atZone(ZoneOffset.UTC).minus(keep).toInstant();
+        sealPending();
+        int total = 0;
+        int pruned;
+        do {
+            pruned = pruner.pruneBatch(cutoff);
+            total += pruned;
+        } while (pruned > 0);
+        return total;
     }
 
     /** Seals every committed revision, a batch per transaction; for the timer, exports and the checks above. */

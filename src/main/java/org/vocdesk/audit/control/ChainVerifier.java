@@ -50,18 +50,21 @@ public class ChainVerifier {
         }
     }
 
-    private Verification verify(Connection connection) throws SQLException {
+    Verification verify(Connection connection) throws SQLException {
         long headSeq;
         String headHash;
-        try (PreparedStatement select = connection.prepareStatement("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1");
+        long seq;
+        String previous;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT last_seq, last_hash, anchor_seq, anchor_hash FROM audit_chain_head WHERE id = 1");
              ResultSet head = select.executeQuery()) {
             head.next();
             headSeq = head.getLong(1);
             headHash = head.getString(2);
+            seq = head.getLong(3); // the chain starts after the revisions pruned at the end of their retention
+            previous = head.getString(4);
         }
         List<ChainBreak> breaks = new ArrayList<>();
-        long seq = 0;
-        String previous = ChainLink.GENESIS;
         long checked = 0;
         while (breaks.size() < MAX_BREAKS) {
             List<Sealed> batch = sealedAfter(connection, seq, headSeq);
