@@ -53,7 +53,17 @@ public final class TestServer {
     private static RuntimeException startFailure;
     private static Path log;
 
+    private static String h2Url;
+
     private TestServer() {
+    }
+
+    /** A JDBC connection to the test server's database, past the application (for tamper tests). */
+    public static java.sql.Connection openDatabase() throws java.sql.SQLException {
+        baseUrl();
+        String url = property("vocdesk.test.dbUrl", "");
+        return url.isBlank() ? java.sql.DriverManager.getConnection(h2Url, "vocdesk", "vocdesk")
+                : java.sql.DriverManager.getConnection(url, property("vocdesk.test.dbUser", ""), property("vocdesk.test.dbPassword", ""));
     }
 
     /** http://localhost:port without a trailing slash; starts the server the first time. */
@@ -194,7 +204,9 @@ public final class TestServer {
         Path h2 = workDir.resolve("h2");
         deleteRecursively(h2);
         Files.createDirectories(h2);
-        return Map.of("DB_URL", "jdbc:h2:file:" + h2.resolve("vocdesk") + ";DB_CLOSE_ON_EXIT=FALSE",
+        // AUTO_SERVER: tests may open the database beside the server (the audit trail's tamper test edits rows)
+        h2Url = "jdbc:h2:file:" + h2.resolve("vocdesk") + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=TRUE";
+        return Map.of("DB_URL", h2Url,
                 "DB_USER", "vocdesk", "DB_PASSWORD", "vocdesk", "DB_DATASOURCE", "org.h2.jdbcx.JdbcDataSource");
     }
 

@@ -237,6 +237,14 @@ public class Complaints {
         return complaint;
     }
 
+    @RolesAllowed(QUALITY_MANAGER)
+    public Complaint voidComplaint(@NotNull Long id, String reason) {
+        Complaint complaint = get(id);
+        complaint.voidRecord(actor(), reason, clock.instant());
+        moved.fire(new ComplaintMoved(complaint.getId()));
+        return complaint;
+    }
+
     @RolesAllowed({QUALITY_MANAGER, GENERAL_MANAGER})
     public Complaint reopen(@NotNull Long id, String reason) {
         Complaint complaint = get(id);

@@ -199,6 +199,13 @@ public class ComplaintsResource {
     }
 
     @POST
+    @Path("{ref}/voiding")
+    @Operation(summary = "Void a complaint recorded in error, with a reason: it leaves the ledger and stays in the audit trail")
+    public ComplaintView voidComplaint(@PathParam("ref") String ref, @Valid @NotNull Comment comment) {
+        return view(complaints.voidComplaint(find(ref).getId(), comment.comment()));
+    }
+
+    @POST
     @Path("{ref}/reopening")
     @Operation(summary = "Reopen a closed complaint, with the reason")
     public ComplaintView reopen(@PathParam("ref") String ref, @Valid @NotNull Comment comment) {

@@ -105,6 +105,10 @@ public class ComplaintLedger {
         add(where, p, f.major(), " and c.major = :major", "major");
         add(where, p, f.repeat(), " and c.repeat = :repeat", "repeat");
         add(where, p, f.statusIn(), " and c.status in :statuses", "statuses");
+        if (f.status() == null && f.statusIn() == null) {
+            // voided records leave the ledger; asking for status VOIDED shows them (auditors)
+            where.append(" and c.status <> org.vocdesk.complaint.entity.ComplaintStatus.VOIDED");
+        }
         add(where, p, f.dueBefore(), " and c.lateFrom < :due", "due");
         if (f.overdue() != null) {
             p.put("now", now);

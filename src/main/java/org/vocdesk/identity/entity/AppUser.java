@@ -1,5 +1,7 @@
 package org.vocdesk.identity.entity;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,6 +23,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A person who logs in. The password is kept only as a PBKDF2 hash. */
+@Audited
 @Entity
 @Table(name = "app_user")
 public class AppUser {
@@ -41,6 +44,8 @@ public class AppUser {
     @Column(length = 200)
     private String email;
 
+    // the trail keeps who changed what, not password hashes: a password change alone makes no revision
+    @NotAudited
     @Column(name = "password_hash", nullable = false, length = 400)
     private String passwordHash;
 

@@ -1,5 +1,6 @@
 package org.vocdesk.survey.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * cause and acts (action due), and the customer gets a reply (reply due). Both deadlines are watched by the
  * escalation engine until done.
  */
+@Audited
 @Entity
 @Table(name = "survey_improvement")
 public class ImprovementAction {

@@ -1,5 +1,6 @@
 package org.vocdesk.survey.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +25,7 @@ import java.util.Objects;
  * default questionnaire, the department responsible for improvement actions and the deadline for answers.
  * DRAFT until launched; launching locks the questionnaire versions it uses.
  */
+@Audited
 @Entity
 @Table(name = "survey_campaign")
 public class SurveyCampaign {
