@@ -351,12 +351,16 @@ public class Surveys {
                 .setParameter("to", to.plusDays(1).atStartOfDay(settings.zone()).toInstant()).getSingleResult();
     }
 
+    /** The analysis lists this many improvement actions, open ones first; the counts cover all. */
+    static final int ANALYSIS_ACTIONS = 500;
+
     public Analysis analysis(long campaignId) {
         CampaignView c = campaign(campaignId);
         long all = c.allCustomers();
         return new Analysis(c, c.issued(), c.returned(), c.returned(), all, Eligibility.percent(c.issued(), all),
                 Eligibility.percent(c.returned(), c.issued()), Eligibility.percent(c.returned(), all), analysis.projectTypes(campaignId),
-                analysis.history(campaignId), analysis.reasons(campaignId, settings.bands().satisfiedFrom()), improvements(campaignId));
+                analysis.history(campaignId), analysis.reasons(campaignId, settings.bands().satisfiedFrom()),
+                improvements(campaignId, ANALYSIS_ACTIONS), analysis.improvementCounts(campaignId));
     }
 
     /** An invitation's questionnaire in the staff member's language, to type in answers received on paper or by phone. */
@@ -369,7 +373,8 @@ public class Surveys {
 
     /** Every campaign's improvement actions, the open ones first (oldest due first), for the staff list. */
     public List<ImprovementView> allImprovements(boolean openOnly) {
-        return em.createQuery("select a from ImprovementAction a" + (openOnly ? " where a.actionDoneAt is null or a.repliedAt is null" : "")
+        return em.createQuery("select a from ImprovementAction a join fetch a.invitation i join fetch i.customer join fetch i.campaign"
+                        + " left join fetch a.department left join fetch a.owner" + (openOnly ? " where a.actionDoneAt is null or a.repliedAt is null" : "")
                         + " order by case when a.actionDoneAt is null or a.repliedAt is null then 0 else 1 end, a.actionDue, a.id",
                         ImprovementAction.class).setMaxResults(1000).getResultList().stream().map(ImprovementView::of).toList();
     }
@@ -389,8 +394,15 @@ public class Surveys {
     }
 
     public List<ImprovementView> improvements(long campaignId) {
-        return em.createQuery("select a from ImprovementAction a where a.campaignId = :c order by a.openedAt, a.id", ImprovementAction.class)
-                .setParameter("c", campaignId).getResultList().stream().map(ImprovementView::of).toList();
+        return improvements(campaignId, Integer.MAX_VALUE);
+    }
+
+    /** One query with what the view shows: a campaign of 100,000 responses has thousands of actions. */
+    private List<ImprovementView> improvements(long campaignId, int max) {
+        return em.createQuery("select a from ImprovementAction a join fetch a.invitation i join fetch i.customer join fetch i.campaign"
+                        + " left join fetch a.department left join fetch a.owner where a.campaignId = :c"
+                        + " order by case when a.actionDoneAt is null or a.repliedAt is null then 0 else 1 end, a.openedAt, a.id", ImprovementAction.class)
+                .setParameter("c", campaignId).setMaxResults(max).getResultList().stream().map(ImprovementView::of).toList();
     }
 
     @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, ADMINISTRATOR})
