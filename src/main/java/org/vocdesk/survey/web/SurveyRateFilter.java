@@ -38,7 +38,7 @@ public class SurveyRateFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith(API);
-        Optional<Duration> wait = limits.tryAcquire(clientAddress.of(request), api ? tokenOf(path) : request.getParameter("t"));
+        Optional<Duration> wait = limits.tryAcquire(clientAddress.of(request), api ? tokenOf(path) : tokenOfQuery(request.getQueryString()));
         if (wait.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -66,6 +66,26 @@ public class SurveyRateFilter extends HttpFilter {
         String rest = path.substring(API.length());
         int slash = rest.indexOf('/');
         return slash < 0 ? rest : rest.substring(0, slash);
+    }
+
+    /**
+     * The page's "t" from the query string only: request.getParameter would parse a posted form before JSF sets
+     * UTF-8, and the customer's Chinese text would arrive garbled.
+     */
+    static String tokenOfQuery(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("t=")) {
+                try {
+                    return java.net.URLDecoder.decode(pair.substring(2), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException malformed) {
+                    return pair.substring(2); // still a key to count; the page refuses the token itself
+                }
+            }
+        }
+        return null;
     }
 
     private static String escape(String text) {
