@@ -100,6 +100,13 @@ public class SurveyTemplatesBacking implements Serializable {
         }
     }
 
+    /** "Questionnaire ENGINEERING, version 2" (the page's msg.format takes one argument only). */
+    public String getEditingTitle() {
+        return selected == null ? "" : org.vocdesk.platform.control.Messages.get(
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), "survey.templates.editing",
+                selected.projectType(), selected.revision());
+    }
+
     public QuestionKind[] getKinds() {
         return QuestionKind.values();
     }

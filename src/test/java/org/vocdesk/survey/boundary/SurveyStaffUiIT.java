@@ -100,6 +100,7 @@ class SurveyStaffUiIT {
         String code = (run + "C").toUpperCase(Locale.ROOT);
         customer(run + "C", null, 0);
         browser.login(quality.username(), quality.password()).open("/app/surveys/transactions.xhtml");
+        widgetsReady("widget_entry_date", "widget_entry_quantity");
         browser.type(By.id("entry:customer"), "NO-SUCH-" + run);
         browser.type(By.id("entry:reference"), "TEL-1");
         browser.type(By.id("entry:date_input"), inYear + "-03-01");
@@ -112,6 +113,7 @@ class SurveyStaffUiIT {
 
         String name = "电话调查 " + run;
         browser.open("/app/surveys/campaigns.xhtml");
+        widgetsReady("widget_create_start", "widget_create_min");
         browser.type(By.id("create:name"), name);
         browser.type(By.id("create:start_input"), inYear + "-01-01");
         browser.type(By.id("create:min_input"), "1");
@@ -156,6 +158,14 @@ class SurveyStaffUiIT {
         assertThat(closed.getBoolean("done")).isTrue();
         assertThat(closed.getString("actionNote")).startsWith("Response time target cut");
         assertThat(closed.getString("ownerName")).isNotBlank();
+    }
+
+    /** Typing before PrimeFaces initialised a date or number field is undone when it does (seen at load 40). */
+    private void widgetsReady(String... widgetVars) {
+        for (String widget : widgetVars) {
+            browser.waitUntil(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return !!(window.PrimeFaces && PrimeFaces.widgets['" + widget + "'])")));
+        }
     }
 
     private org.openqa.selenium.WebElement radio(int position, String value) {
