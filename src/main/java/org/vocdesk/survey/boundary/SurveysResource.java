@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vocdesk.survey.entity.QuestionData;
+import org.vocdesk.survey.entity.TransactionLine;
+import org.vocdesk.survey.entity.TransactionSource;
 
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,9 @@ public class SurveysResource {
 
     @Inject
     Surveys surveys;
+
+    @Inject
+    CustomerTransactions transactions;
 
     @GET
     @Path("templates")
@@ -136,5 +141,36 @@ public class SurveysResource {
     @Path("improvements/{id}/reply")
     public ImprovementView reply(@PathParam("id") long id, @NotNull @Valid NoteInput input) {
         return surveys.replied(id, input);
+    }
+
+    // ---- transactions (eligibility)
+
+    @POST
+    @Path("transactions")
+    @Operation(summary = "Record customers' orders (customerCode, reference = order number, date, quantity); all or nothing; "
+            + "an order number already known for the customer is updated (CLERK, QUALITY_MANAGER, ADMINISTRATOR)")
+    public CustomerTransactions.ImportResult record(@NotNull List<TransactionLine> lines) {
+        return transactions.record(lines, TransactionSource.MANUAL);
+    }
+
+    @POST
+    @Path("transactions/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import an order export: CSV customer code, order number, order date (yyyy-MM-dd)[, quantity]")
+    public CustomerTransactions.ImportResult importCsv(byte[] content) {
+        return transactions.importCsv(content);
+    }
+
+    @GET
+    @Path("customers/{id}/transactions")
+    public List<TransactionView> transactionsOf(@PathParam("id") long id) {
+        return transactions.ofCustomer(id, 1000);
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("transactions/{id}")
+    public Response removeTransaction(@PathParam("id") long id) {
+        transactions.remove(id);
+        return Response.noContent().build();
     }
 }

@@ -108,6 +108,12 @@ public class SurveyAnalysis {
         return items;
     }
 
+    public Analysis.ImprovementCounts improvementCounts(long campaignId) {
+        Object[] r = em.createQuery("select count(a), sum(case when a.actionDoneAt is null or a.repliedAt is null then 1 else 0 end)"
+                + " from ImprovementAction a where a.campaignId = :c", Object[].class).setParameter("c", campaignId).getSingleResult();
+        return new Analysis.ImprovementCounts((Long) r[0], r[1] == null ? 0 : ((Number) r[1]).longValue());
+    }
+
     private static BigDecimal decimal(Object average) {
         return average == null ? null : new BigDecimal(average.toString()).setScale(2, RoundingMode.HALF_UP);
     }

@@ -111,6 +111,22 @@ public class ImprovementAction {
         repliedAt = now;
     }
 
+    /** Another owner and/or action due date (end of the given day); refused once the action is done or for a past date. */
+    public void reassign(AppUser newOwner, Instant newActionDue, Instant now) {
+        if (actionDoneAt != null) {
+            throw BusinessException.conflict("survey.improvement.actionDone");
+        }
+        if (newActionDue != null && !newActionDue.isAfter(now)) {
+            throw BusinessException.invalidField("actionDue", "survey.improvement.dueInPast");
+        }
+        if (newOwner != null) {
+            owner = newOwner;
+        }
+        if (newActionDue != null) {
+            actionDue = newActionDue;
+        }
+    }
+
     public boolean isDone() {
         return actionDoneAt != null && repliedAt != null;
     }
