@@ -109,7 +109,8 @@ public class KpiQueries {
         long[] overdue = countByPeriod(period, months, Criterion.OVERDUE.condition(), now);
         List<KpiCounts> counts = new ArrayList<>();
         for (int i = 0; i < fixed.length; i++) {
-            if (fixed[i] == null && unreplied[i] == 0 && openPastDue[i] == 0 && overdue[i] == 0) {
+            boolean noComplaints = fixed[i] == null || fixed[i][SummaryColumn.COMPLAINTS.ordinal()] == 0; // groups emptied by later writes stay as zeros
+            if (noComplaints && unreplied[i] == 0 && openPastDue[i] == 0 && overdue[i] == 0) {
                 counts.add(KpiCounts.none()); // as countsByPeriod for a month without complaints
                 continue;
             }
