@@ -88,6 +88,20 @@ class KpisIT {
         assertThat(dashboard.json().getJsonObject("report").getJsonArray("satisfactionByCampaign")).isNotNull();
     }
 
+    /** The figures read from the monthly summary are those counted from the complaints themselves (recount=true). */
+    @Test
+    void theMonthlySummaryGivesTheRecountsFigures() {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        for (String scope : new String[]{"categoryId=" + data.categoryId, "departmentId=" + data.department.id() + "&categoryId=" + data.categoryId,
+                "categoryId=" + data.categoryId + "&from=" + today + "&to=" + today}) {
+            Api.Reply summary = manager.api().get("/api/kpis/dashboard?" + scope);
+            Api.Reply recount = manager.api().get("/api/kpis/dashboard?recount=true&" + scope);
+            assertThat(summary.status()).as(summary.toString()).isEqualTo(200);
+            assertThat(recount.status()).as(recount.toString()).isEqualTo(200);
+            assertThat(summary.json()).as(scope).isEqualTo(recount.json());
+        }
+    }
+
     @Test
     void everyDrillDownListsExactlyTheCountedComplaints() {
         for (JsonObject figure : figures().values()) {

@@ -24,6 +24,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Notices: written by other features inside their own transaction ({@link #notify}), read and acknowledged
@@ -64,16 +68,41 @@ public class Notifications {
         if (recipient == null) {
             throw BusinessException.notFound("notification.recipient.notFound", request.recipientId());
         }
+        return write(recipient, request, clock.instant()).getId();
+    }
+
+    /**
+     * Writes many notices and their e-mails at once (a batch of escalation steps): the recipients in one query, the
+     * rows inserted in JDBC batches at the flush (sequence keys). Joins the caller's transaction, which must exist.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void notifyAll(@NotNull List<NoticeRequest> requests) {
+        if (requests.isEmpty()) {
+            return;
+        }
+        Set<Long> ids = requests.stream().map(NoticeRequest::recipientId).collect(Collectors.toSet());
+        Map<Long, AppUser> recipients = em.createQuery("select u from AppUser u where u.id in :ids", AppUser.class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(AppUser::getId, Function.identity()));
         Instant now = clock.instant();
+        for (NoticeRequest request : requests) {
+            AppUser recipient = recipients.get(request.recipientId());
+            if (recipient == null) {
+                throw BusinessException.notFound("notification.recipient.notFound", request.recipientId());
+            }
+            write(recipient, request, now);
+        }
+    }
+
+    private Notice write(AppUser recipient, NoticeRequest request, Instant now) {
         Notice notice = new Notice(recipient, request, now);
-        em.persist(notice); // an identity key: inserted here, so its id is known without a flush
+        em.persist(notice); // a sequence key: known now, the row inserted in a batch at the flush
         if (recipient.getEmail() != null && !recipient.getEmail().isBlank()) {
             Locale locale = NoticeTexts.localeOf(recipient.getLocale());
             String reason = reasonOf(notice, locale);
             var content = NoticeTexts.mail(locale, reason, notice.getSubjectRef(), NoticeTexts.when(notice.getDeadline(), zoneId()), link(notice));
             em.persist(new OutboxMail(notice.getId(), recipient.getId(), recipient.getEmail(), locale.toLanguageTag(), content, now));
         }
-        return notice.getId();
+        return notice;
     }
 
     public List<NoticeView> mine(@NotNull Filter filter, Locale locale, int max) {
