@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.vocdesk.identity.entity.ComplaintScope;
 import org.vocdesk.identity.entity.Role;
 
 import java.util.List;
@@ -36,6 +37,10 @@ public class UsersResource {
     /** A change; an empty password keeps the current one. */
     public record UserChange(@Text(max = 120, required = true) String displayName, @Email @Text(max = 200) String email,
                              Long departmentId, @NotNull Set<Role> roles, Boolean active, @Text(max = 200) String password) {
+    }
+
+    /** ALL or OWN_DEPARTMENT. */
+    public record ScopeChange(@NotNull ComplaintScope complaintScope) {
     }
 
     @Inject
@@ -64,5 +69,13 @@ public class UsersResource {
     public UserView update(@PathParam("id") Long id, @Valid @NotNull UserChange change) {
         return users.updateView(id, new Users.UserData(null, change.displayName(), change.email(), change.departmentId(),
                 change.roles(), change.password()), change.active() == null || change.active());
+    }
+
+    @PUT
+    @Path("{id}/complaint-scope")
+    @Operation(summary = "Which complaints a handler or department manager sees: OWN_DEPARTMENT (their department's and those"
+            + " assigned to them) or ALL (administrator)")
+    public UserView limitComplaints(@PathParam("id") Long id, @Valid @NotNull ScopeChange change) {
+        return users.limitComplaints(id, change.complaintScope());
     }
 }
