@@ -71,6 +71,9 @@ public final class TestServer {
         if (startFailure != null) {
             throw startFailure; // one failed start is enough: don't wait another 3 minutes per test class
         }
+        if (baseUrl == null && !property("vocdesk.test.baseUrl", "").isBlank()) {
+            baseUrl = property("vocdesk.test.baseUrl", ""); // a server started by hand, to run a few tests again quickly
+        }
         if (baseUrl == null) {
             try {
                 start();

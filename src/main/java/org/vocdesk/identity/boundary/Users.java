@@ -11,6 +11,7 @@ import org.vocdesk.identity.control.CurrentUser;
 import org.vocdesk.identity.control.PasswordHasher;
 import org.vocdesk.identity.control.PasswordPolicy;
 import org.vocdesk.identity.entity.AppUser;
+import org.vocdesk.identity.entity.ComplaintScope;
 import org.vocdesk.identity.entity.Department;
 import org.vocdesk.identity.entity.Role;
 import org.vocdesk.platform.entity.BusinessException;
@@ -120,6 +121,14 @@ public class Users {
             em.persist(department);
         }
         return department;
+    }
+
+    /** Which complaints a handler or department manager sees: their department's, or all (administrator). */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public UserView limitComplaints(@NotNull Long id, ComplaintScope scope) {
+        AppUser user = user(id);
+        user.limitComplaintsTo(scope);
+        return UserView.of(user);
     }
 
     @PermitAll

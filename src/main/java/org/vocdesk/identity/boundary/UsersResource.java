@@ -1,5 +1,7 @@
 package org.vocdesk.identity.boundary;
 
+import static org.vocdesk.identity.entity.Role.Names.*;
+import jakarta.annotation.security.RolesAllowed;
 import org.vocdesk.platform.entity.Text;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.vocdesk.identity.entity.ComplaintScope;
 import org.vocdesk.identity.entity.Role;
 
 import java.util.List;
@@ -38,6 +41,10 @@ public class UsersResource {
                              Long departmentId, @NotNull Set<Role> roles, Boolean active, @Text(max = 200) String password) {
     }
 
+    /** ALL or OWN_DEPARTMENT. */
+    public record ScopeChange(@NotNull ComplaintScope complaintScope) {
+    }
+
     @Inject
     Users users;
 
@@ -52,6 +59,7 @@ public class UsersResource {
 
     @POST
     @Operation(summary = "Create a user (administrator)")
+    @RolesAllowed({ADMINISTRATOR})
     public Response create(@Valid @NotNull NewUser user) {
         UserView created = users.createView(new Users.UserData(user.username(), user.displayName(), user.email(),
                 user.departmentId(), user.roles(), user.password()));
@@ -61,8 +69,18 @@ public class UsersResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a user: name, e-mail, department, roles, active, optionally the password (administrator)")
+    @RolesAllowed({ADMINISTRATOR})
     public UserView update(@PathParam("id") Long id, @Valid @NotNull UserChange change) {
         return users.updateView(id, new Users.UserData(null, change.displayName(), change.email(), change.departmentId(),
                 change.roles(), change.password()), change.active() == null || change.active());
+    }
+
+    @PUT
+    @Path("{id}/complaint-scope")
+    @Operation(summary = "Which complaints a handler or department manager sees: OWN_DEPARTMENT (their department's and those"
+            + " assigned to them) or ALL (administrator)")
+    @RolesAllowed({ADMINISTRATOR})
+    public UserView limitComplaints(@PathParam("id") Long id, @Valid @NotNull ScopeChange change) {
+        return users.limitComplaints(id, change.complaintScope());
     }
 }

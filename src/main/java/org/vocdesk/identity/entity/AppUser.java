@@ -65,6 +65,10 @@ public class AppUser {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "complaint_scope", nullable = false, length = 20)
+    private ComplaintScope complaintScope = ComplaintScope.OWN_DEPARTMENT;
+
     @Version
     private long version;
 
@@ -115,6 +119,13 @@ public class AppUser {
         this.active = active;
     }
 
+    public void limitComplaintsTo(ComplaintScope scope) {
+        if (scope == null) {
+            throw BusinessException.invalidField("complaintScope", "identity.user.scopeRequired");
+        }
+        this.complaintScope = scope;
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }
@@ -136,4 +147,6 @@ public class AppUser {
     public String getLocale() { return locale; }
 
     public boolean isActive() { return active; }
+
+    public ComplaintScope getComplaintScope() { return complaintScope; }
 }

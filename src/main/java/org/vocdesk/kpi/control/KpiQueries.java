@@ -1,6 +1,7 @@
 package org.vocdesk.kpi.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -40,6 +41,10 @@ public class KpiQueries {
     @PersistenceContext
     EntityManager em;
 
+    /** The ledger's where clause, so the KPIs count only the complaints the caller may see, as the ledger lists them. */
+    @Inject
+    ComplaintLedger ledger;
+
     /** Counts per period between consecutive bounds (the first bound is the scope's start, the last its end). */
     public List<KpiCounts> countsByPeriod(LedgerFilter scope, List<Instant> bounds, Instant now) {
         Map<String, Object> parameters = new HashMap<>();
@@ -50,7 +55,7 @@ public class KpiQueries {
         }
         inner.append(", case when ").append(HANDLED).append(" then c.handlingSeconds else 0 end as hs")
                 .append(", case when ").append(HANDLED).append(" then 1 else 0 end as hn")
-                .append(FROM).append(ComplaintLedger.where(scope, now, parameters));
+                .append(FROM).append(ledger.visibleWhere(scope, now, parameters));
         StringBuilder outer = new StringBuilder("select t.bucket, count(*)");
         for (int i = 0; i < criteria.length; i++) {
             outer.append(", sum(t.m").append(i).append(")");
@@ -230,7 +235,7 @@ public class KpiQueries {
     public Long medianHandlingSeconds(LedgerFilter scope, Instant now) {
         Map<String, Object> parameters = new HashMap<>();
         Query query = em.createQuery("select percentile_cont(0.5) within group (order by c.handlingSeconds)" + FROM
-                + ComplaintLedger.where(scope, now, parameters) + " and " + HANDLED);
+                + ledger.visibleWhere(scope, now, parameters) + " and " + HANDLED);
         parameters.forEach(query::setParameter);
         Object median = query.getSingleResult();
         return median == null ? null : Math.round(((Number) median).doubleValue());
@@ -245,7 +250,7 @@ public class KpiQueries {
         Map<String, Object> parameters = new HashMap<>();
         Query query = em.createQuery("select count(v), sum(case when v.effective = true then 1 else 0 end)"
                 + " from EightDReport r join r.capa p join p.verifications v join r.complaint c left join c.customer cu"
-                + ComplaintLedger.where(complaints, now, parameters)
+                + ledger.visibleWhere(complaints, now, parameters)
                 + " and index(v) = 0 and v.verifiedAt >= :checkedFrom and v.verifiedAt < :checkedTo");
         parameters.put("checkedFrom", checkedFrom);
         parameters.put("checkedTo", checkedTo);
@@ -284,7 +289,7 @@ public class KpiQueries {
     /** The customers with most complaints: customer id, code, name, count. */
     public List<Object[]> topCustomers(LedgerFilter scope, Instant now, int limit) {
         Map<String, Object> parameters = new HashMap<>();
-        Query query = em.createQuery("select c.customer.id, cu.code, cu.name, count(c)" + FROM + ComplaintLedger.where(scope, now, parameters)
+        Query query = em.createQuery("select c.customer.id, cu.code, cu.name, count(c)" + FROM + ledger.visibleWhere(scope, now, parameters)
                 + " and c.customer is not null group by c.customer.id, cu.code, cu.name order by count(c) desc, cu.code");
         parameters.forEach(query::setParameter);
         return cast(query.setMaxResults(limit).getResultList());
@@ -302,7 +307,7 @@ public class KpiQueries {
 
     private List<Object[]> grouped(String keys, LedgerFilter scope, Instant now, String order) {
         Map<String, Object> parameters = new HashMap<>();
-        return rows("select " + keys + ", count(c)" + FROM + ComplaintLedger.where(scope, now, parameters)
+        return rows("select " + keys + ", count(c)" + FROM + ledger.visibleWhere(scope, now, parameters)
                 + " group by " + keys + order, parameters);
     }
 

@@ -1,0 +1,50 @@
+package org.vocdesk.identity.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+import org.vocdesk.identity.entity.Role;
+
+import java.util.Set;
+
+/**
+ * Auditors read everything and change nothing (domain.md): a caller who is only an auditor gets 403 for every
+ * REST request that is not a read, before any input is looked at, whatever the resource or boundary says; their
+ * own account (language, API tokens) under /api/me is the exception. One rule here instead of a promise kept by
+ * every new endpoint.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class AuditorsReadOnly implements ContainerRequestFilter {
+
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        SecurityContext caller = request.getSecurityContext();
+        if (READS.contains(request.getMethod()) || caller.getUserPrincipal() == null || !onlyAuditor(caller)) {
+            return;
+        }
+        String path = request.getUriInfo().getPath();
+        if (path.startsWith("me/") || path.equals("me") || path.startsWith("/me")) {
+            return;
+        }
+        throw new ForbiddenException();
+    }
+
+    private static boolean onlyAuditor(SecurityContext caller) {
+        if (!caller.isUserInRole(Role.AUDITOR.name())) {
+            return false;
+        }
+        for (Role role : Role.values()) {
+            if (role != Role.AUDITOR && caller.isUserInRole(role.name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
