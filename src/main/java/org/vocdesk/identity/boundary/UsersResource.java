@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -41,6 +42,9 @@ public class UsersResource {
     @Inject
     Users users;
 
+    @Inject
+    ApiTokens tokens;
+
     @Context
     UriInfo uri;
 
@@ -64,5 +68,35 @@ public class UsersResource {
     public UserView update(@PathParam("id") Long id, @Valid @NotNull UserChange change) {
         return users.updateView(id, new Users.UserData(null, change.displayName(), change.email(), change.departmentId(),
                 change.roles(), change.password()), change.active() == null || change.active());
+    }
+
+    @POST
+    @Path("{id}/unlock")
+    @Operation(summary = "Unlock a user locked out after failed logins (administrator)")
+    public UserView unlock(@PathParam("id") Long id) {
+        return users.unlock(id);
+    }
+
+    @GET
+    @Path("{id}/tokens")
+    @Operation(summary = "A user's API tokens, without their secrets (administrator)")
+    public List<TokenView> tokens(@PathParam("id") Long id) {
+        return tokens.ofUser(id);
+    }
+
+    @DELETE
+    @Path("{id}/tokens")
+    @Operation(summary = "Revoke all of a user's API tokens (administrator)")
+    public Response revokeAll(@PathParam("id") Long id) {
+        tokens.revokeOfUser(id, null);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{id}/tokens/{tokenId}")
+    @Operation(summary = "Revoke one of a user's API tokens (administrator)")
+    public Response revoke(@PathParam("id") Long id, @PathParam("tokenId") Long tokenId) {
+        tokens.revokeOfUser(id, tokenId);
+        return Response.noContent().build();
     }
 }

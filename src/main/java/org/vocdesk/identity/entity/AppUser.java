@@ -60,6 +60,16 @@ public class AppUser {
     @Column(nullable = false)
     private boolean active = true;
 
+    /**
+     * Failed logins since the last successful one; reaching the configured limit locks the account. Counted
+     * by LoginLockout with bulk updates, so concurrent failures neither get lost nor clash on the version.
+     */
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_at")
+    private java.time.Instant lockedAt;
+
     @Version
     private long version;
 
@@ -109,6 +119,18 @@ public class AppUser {
     public void activate(boolean active) {
         this.active = active;
     }
+
+    /** The administrator's unlock: the failure count starts again from zero. */
+    public void unlock() {
+        failedLogins = 0;
+        lockedAt = null;
+    }
+
+    public boolean isLocked() { return lockedAt != null; }
+
+    public java.time.Instant getLockedAt() { return lockedAt; }
+
+    public int getFailedLogins() { return failedLogins; }
 
     public boolean has(Role role) {
         return roles.contains(role);
