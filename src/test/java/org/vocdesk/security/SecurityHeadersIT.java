@@ -35,7 +35,8 @@ class SecurityHeadersIT {
         assertThat(script).contains("default-src 'self'").containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]{16,}'")
                 .doesNotContain("unsafe-eval");
         assertThat(script.replaceAll("[^;]*unsafe-inline[^;]*", "")).as("only styles may be inline").doesNotContain("unsafe-inline");
-        assertThat(second).doesNotContainAnyElementsOf(first);
+        String again = second.stream().filter(p -> p.contains("script-src")).findFirst().orElseThrow();
+        assertThat(again).isNotEqualTo(script);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.vocdesk.identity.control.BearerTokenCredential;
 import org.vocdesk.identity.control.PasswordLogin;
 import org.vocdesk.platform.entity.BusinessException;
 import org.vocdesk.platform.control.Messages;
+import org.vocdesk.platform.web.SecurityHeaders;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -68,6 +69,7 @@ public class VocDeskAuthentication implements HttpAuthenticationMechanism {
         if (!context.isProtected()) {
             return context.doNothing();
         }
+        SecurityHeaders.apply(request, response);
         if (isApi(request)) {
             return unauthorized(request, response);
         }
@@ -117,6 +119,7 @@ public class VocDeskAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
                                                String title, String key) {
         var locale = request.getLocale();
+        SecurityHeaders.apply(request, response);
         try {
             response.setStatus(status);
             response.setHeader("WWW-Authenticate", "Bearer");

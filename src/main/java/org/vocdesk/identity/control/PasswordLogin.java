@@ -8,8 +8,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import org.vocdesk.platform.entity.BusinessException;
 
 /**
- * A password check as the login form and the token endpoint both need it: throttled, refused for a locked
- * account (even with the right password), then validated; failures count towards the lock-out.
+ * A password check as the login form and the token endpoint both need it: refused for a locked account
+ * (even with the right password), throttled, then validated; failures count towards the lock-out.
  */
 @ApplicationScoped
 public class PasswordLogin {
@@ -26,11 +26,11 @@ public class PasswordLogin {
     /** The valid result, or a BusinessException saying why not (wrong credentials, too many attempts, locked). */
     public CredentialValidationResult check(UsernamePasswordCredential credential, String address) {
         String username = credential.getCaller();
+        if (username != null && lockout.isLocked(username)) {
+            throw BusinessException.forbidden("identity.login.locked"); // the stronger state says what to do
+        }
         if (throttle.isBlocked(username, address)) {
             throw BusinessException.forbidden("identity.login.throttled");
-        }
-        if (username != null && lockout.isLocked(username)) {
-            throw BusinessException.forbidden("identity.login.locked");
         }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {

@@ -22,17 +22,21 @@ public class SecurityHeaders extends HttpFilter {
 
     static final String BASE_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
     static final String API_POLICY = "default-src 'none'; " + BASE_POLICY + "; sandbox";
-
-    private long hstsSeconds;
-
-    @Override
-    public void init() {
-        hstsSeconds = ConfigProvider.getConfig().getOptionalValue("vocdesk.security.hsts-seconds", Long.class).orElse(31_536_000L);
-    }
+    private static final long HSTS_SECONDS = ConfigProvider.getConfig()
+            .getOptionalValue("vocdesk.security.hsts-seconds", Long.class).orElse(31_536_000L);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Also called by the authentication mechanism for the answers it gives itself (redirect to the login
+     * page, 401/403), which the container sends before any filter runs.
+     */
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         response.setHeader("Content-Security-Policy", api ? API_POLICY : BASE_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -40,9 +44,8 @@ public class SecurityHeaders extends HttpFilter {
         // customer links carry their token in the URL: never hand it to another site
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (request.isSecure() && hstsSeconds > 0) {
-            response.setHeader("Strict-Transport-Security", "max-age=" + hstsSeconds + "; includeSubDomains");
+        if (request.isSecure() && HSTS_SECONDS > 0) {
+            response.setHeader("Strict-Transport-Security", "max-age=" + HSTS_SECONDS + "; includeSubDomains");
         }
-        chain.doFilter(request, response);
     }
 }
