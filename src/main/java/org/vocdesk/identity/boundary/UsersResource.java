@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -48,6 +49,9 @@ public class UsersResource {
     @Inject
     Users users;
 
+    @Inject
+    ApiTokens tokens;
+
     @Context
     UriInfo uri;
 
@@ -82,5 +86,35 @@ public class UsersResource {
     @RolesAllowed({ADMINISTRATOR})
     public UserView limitComplaints(@PathParam("id") Long id, @Valid @NotNull ScopeChange change) {
         return users.limitComplaints(id, change.complaintScope());
+    }
+
+    @POST
+    @Path("{id}/unlock")
+    @Operation(summary = "Unlock a user locked out after failed logins (administrator)")
+    public UserView unlock(@PathParam("id") Long id) {
+        return users.unlock(id);
+    }
+
+    @GET
+    @Path("{id}/tokens")
+    @Operation(summary = "A user's API tokens, without their secrets (administrator)")
+    public List<TokenView> tokens(@PathParam("id") Long id) {
+        return tokens.ofUser(id);
+    }
+
+    @DELETE
+    @Path("{id}/tokens")
+    @Operation(summary = "Revoke all of a user's API tokens (administrator)")
+    public Response revokeAll(@PathParam("id") Long id) {
+        tokens.revokeOfUser(id, null);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{id}/tokens/{tokenId}")
+    @Operation(summary = "Revoke one of a user's API tokens (administrator)")
+    public Response revoke(@PathParam("id") Long id, @PathParam("tokenId") Long tokenId) {
+        tokens.revokeOfUser(id, tokenId);
+        return Response.noContent().build();
     }
 }

@@ -68,6 +68,15 @@ public class AppUser {
     @Enumerated(EnumType.STRING)
     @Column(name = "complaint_scope", nullable = false, length = 20)
     private ComplaintScope complaintScope = ComplaintScope.OWN_DEPARTMENT;
+    /**
+     * Failed logins since the last successful one; reaching the configured limit locks the account. Counted
+     * by LoginLockout with bulk updates, so concurrent failures neither get lost nor clash on the version.
+     */
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_at")
+    private java.time.Instant lockedAt;
 
     @Version
     private long version;
@@ -125,6 +134,18 @@ public class AppUser {
         }
         this.complaintScope = scope;
     }
+
+    /** The administrator's unlock: the failure count starts again from zero. */
+    public void unlock() {
+        failedLogins = 0;
+        lockedAt = null;
+    }
+
+    public boolean isLocked() { return lockedAt != null; }
+
+    public java.time.Instant getLockedAt() { return lockedAt; }
+
+    public int getFailedLogins() { return failedLogins; }
 
     public boolean has(Role role) {
         return roles.contains(role);

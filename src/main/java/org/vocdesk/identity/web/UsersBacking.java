@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
+import org.vocdesk.identity.boundary.ApiTokens;
 import org.vocdesk.identity.boundary.DepartmentView;
 import org.vocdesk.identity.boundary.UserView;
 import org.vocdesk.identity.boundary.Users;
@@ -26,6 +27,9 @@ public class UsersBacking implements Serializable {
 
     @Inject
     Users users;
+
+    @Inject
+    ApiTokens tokens;
 
     private List<UserView> userList;
     private List<DepartmentView> departmentList;
@@ -58,6 +62,17 @@ public class UsersBacking implements Serializable {
             users.limitComplaints(saved.id(), user.complaintScope);
         }
         saved("identity.users.saved");
+    }
+
+    public void unlock(UserView u) {
+        users.unlock(u.id());
+        load();
+        FacesMessages.info("identity.users.unlocked");
+    }
+
+    public void revokeTokens(UserView u) {
+        tokens.revokeOfUser(u.id(), null);
+        FacesMessages.info("identity.users.tokensRevoked");
     }
 
     public void newDepartment() {
