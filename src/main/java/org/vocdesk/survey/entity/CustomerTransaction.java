@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
  * One order of a customer on its date: what makes a customer eligible for a campaign ("at least 3 transactions
  * in the period"). The order number identifies it, so an overlapping export imported again updates the row.
  */
+@Audited
 @Entity
 @Table(name = "customer_transaction")
 public class CustomerTransaction {
