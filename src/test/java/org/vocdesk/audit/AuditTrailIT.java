@@ -57,7 +57,7 @@ class AuditTrailIT {
     void aComplaintsHistoryShowsWhoChangedWhatFromWhereWithTheValuesBeforeAndAfter() {
         long id = record(TestUsers.unique("AUD"));
         Api.Reply triaged = quality.api().post("/api/complaints/" + id + "/triage", Api.object().add("validity", "VALID")
-                .add("priority", "HIGH").add("majorReasons", Api.strings()).build());
+                .add("priority", "HIGH").add("departmentId", TestUsers.department("审计 Audit").id()).add("majorReasons", Api.strings()).build());
         assertThat(triaged.status()).as(triaged.toString()).isEqualTo(200);
 
         List<JsonObject> entries = history(auditor, "complaint", id);
