@@ -25,10 +25,10 @@ class AuditPagesUiIT {
         TestUser auditor = TestUsers.user("AUDITOR");
         Api.Reply recorded = quality.api().post("/api/complaints", Api.object().add("channel", "PHONE").add("type", "COMPLAINT")
                 .add("categoryId", 1).add("contactName", "页面 Page").add("product", TestUsers.unique("AUI"))
-                .add("customerWords", "第一版 first words").add("urgency", "LOW"));
+                .add("customerWords", "第一版 first words").add("urgency", "LOW").add("receivedAt", java.time.Instant.now().minusSeconds(60).toString()));
         long id = recorded.json().getJsonNumber("id").longValue();
         assertThat(quality.api().post("/api/complaints/" + id + "/triage", Api.object().add("validity", "VALID")
-                .add("priority", "HIGH").add("majorReasons", Api.strings()).build()).status()).isEqualTo(200);
+                .add("priority", "HIGH").add("departmentId", TestUsers.department("审计 Audit").id()).add("majorReasons", Api.strings()).build()).status()).isEqualTo(200);
 
         browser.login(auditor.username(), TestUsers.PASSWORD).open("/app/complaints/view.xhtml?id=" + id);
         browser.click(By.id("showHistory"));

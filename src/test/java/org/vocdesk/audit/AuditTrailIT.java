@@ -31,7 +31,7 @@ class AuditTrailIT {
     static long record(String product) {
         Api.Reply reply = quality.api().post("/api/complaints", Api.object().add("channel", "PHONE").add("type", "COMPLAINT")
                 .add("categoryId", 1).add("contactName", "审计 Audit").add("product", product)
-                .add("customerWords", "原话 original words").add("urgency", "MEDIUM"));
+                .add("customerWords", "原话 original words").add("urgency", "MEDIUM").add("receivedAt", java.time.Instant.now().minusSeconds(60).toString()));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json().getJsonNumber("id").longValue();
     }
@@ -57,7 +57,7 @@ class AuditTrailIT {
     void aComplaintsHistoryShowsWhoChangedWhatFromWhereWithTheValuesBeforeAndAfter() {
         long id = record(TestUsers.unique("AUD"));
         Api.Reply triaged = quality.api().post("/api/complaints/" + id + "/triage", Api.object().add("validity", "VALID")
-                .add("priority", "HIGH").add("majorReasons", Api.strings()).build());
+                .add("priority", "HIGH").add("departmentId", TestUsers.department("审计 Audit").id()).add("majorReasons", Api.strings()).build());
         assertThat(triaged.status()).as(triaged.toString()).isEqualTo(200);
 
         List<JsonObject> entries = history(auditor, "complaint", id);
