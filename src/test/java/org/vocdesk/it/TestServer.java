@@ -72,7 +72,12 @@ public final class TestServer {
             throw startFailure; // one failed start is enough: don't wait another 3 minutes per test class
         }
         if (baseUrl == null && !property("vocdesk.test.baseUrl", "").isBlank()) {
-            baseUrl = property("vocdesk.test.baseUrl", ""); // a server started by hand, to run a few tests again quickly
+            // a server started by hand, to run a few tests again quickly; its SMTP server (if any) is ours on this port
+            baseUrl = property("vocdesk.test.baseUrl", "");
+            mailPort = Integer.parseInt(property("vocdesk.test.mailPort", "0"));
+            if (mailPort > 0) {
+                startMail();
+            }
         }
         if (baseUrl == null) {
             try {
