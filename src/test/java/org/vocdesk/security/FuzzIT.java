@@ -29,7 +29,9 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
  */
 class FuzzIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1 as browsers speak it to a plain-HTTP server: an h2c upgrade broke the connection on long URLs. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private static String clerkToken;
     private static long categoryId;
     private static long complaintsBefore;
@@ -52,7 +54,7 @@ class FuzzIT {
     }
 
     /** Bodies that are not a valid intake, each with what it is. */
-    static Map<String, byte[]> hostileBodies() {
+    static Map<String, byte[]> hostileBodies(boolean publicForm) {
         String valid = "\"channel\":\"PHONE\",\"type\":\"COMPLAINT\",\"categoryId\":" + categoryId
                 + ",\"anonymous\":true,\"urgency\":\"LOW\",\"receivedAt\":\"2026-01-05T08:00:00Z\"";
         Map<String, byte[]> bodies = new LinkedHashMap<>();
@@ -61,15 +63,17 @@ class FuzzIT {
         put(bodies, "truncated JSON", "{\"channel\":\"PHONE\",");
         put(bodies, "array instead of object", "[1,2,3]");
         put(bodies, "null", "null");
-        put(bodies, "wrong type: number for enum", "{" + valid.replace("\"PHONE\"", "42") + ",\"customerWords\":\"x\",\"description\":\"x\"}");
+        put(bodies, "wrong type: number for enum", "{" + valid.replace("\"COMPLAINT\"", "42") + ",\"customerWords\":\"x\",\"description\":\"x\"}");
         put(bodies, "wrong type: object for string", "{" + valid + ",\"customerWords\":{\"a\":1},\"description\":[1]}");
         put(bodies, "unknown enum", "{" + valid.replace("\"LOW\"", "\"APOCALYPTIC\"") + ",\"customerWords\":\"x\",\"description\":\"x\"}");
         put(bodies, "string for id", "{" + valid.replace(":" + categoryId, ":\"abc\"") + ",\"customerWords\":\"x\",\"description\":\"x\"}");
         put(bodies, "negative id", "{" + valid.replace(":" + categoryId, ":-7") + ",\"customerWords\":\"x\",\"description\":\"x\"}");
         put(bodies, "huge number", "{" + valid.replace(":" + categoryId, ":123456789012345678901234567890") + ",\"customerWords\":\"x\",\"description\":\"x\"}");
-        put(bodies, "number overflow", "{" + valid + ",\"quantityAffected\":1e999,\"customerWords\":\"x\",\"description\":\"x\"}");
-        put(bodies, "negative quantity", "{" + valid + ",\"quantityAffected\":-5,\"customerWords\":\"x\",\"description\":\"x\"}");
-        put(bodies, "bad date", "{" + valid.replace("2026-01-05T08:00:00Z", "yesterday") + ",\"customerWords\":\"x\",\"description\":\"x\"}");
+        put(bodies, "number overflow", "{" + valid.replace(":" + categoryId, ":1e999") + ",\"customerWords\":\"x\",\"description\":\"x\"}");
+        if (!publicForm) { // fields the public form does not have (it ignores them)
+            put(bodies, "negative quantity", "{" + valid + ",\"quantityAffected\":-5,\"customerWords\":\"x\"}");
+            put(bodies, "bad date", "{" + valid.replace("2026-01-05T08:00:00Z", "yesterday") + ",\"customerWords\":\"x\"}");
+        }
         put(bodies, "huge string", "{" + valid + ",\"customerWords\":\"" + "A".repeat(2_000_000) + "\",\"description\":\"" + "A".repeat(2_000_000) + "\"}");
         put(bodies, "control characters", "{" + valid + ",\"product\":\"\\u0000\\u0007\\u001b[31m\",\"contactName\":\"\\u0000\",\"name\":\"\\u0000\",\"customerWords\":\"\\u0000\",\"description\":\"\\u0000\"}");
         put(bodies, "deep nesting", "{\"customerWords\":" + "[".repeat(20_000) + "]".repeat(20_000) + "}");
@@ -88,12 +92,12 @@ class FuzzIT {
 
     @Test
     void staffIntakeRefusesEveryHostileBody() {
-        checkAll("/api/complaints", clerkToken);
+        checkAll("/api/complaints", clerkToken, false);
     }
 
     @Test
     void publicIntakeRefusesEveryHostileBody() {
-        checkAll("/api/public/feedback", null);
+        checkAll("/api/public/feedback", null, true);
     }
 
     @Test
@@ -121,7 +125,7 @@ class FuzzIT {
     @Test
     void publicPagesSurviveHostileParameters() {
         List<String> hostile = List.of("'\"><script>alert(1)</script>", "\u0000\u0007", "A".repeat(6000), "-1",
-                "99999999999999999999999", "%E0%A4%A", "../../WEB-INF/web.xml", "javascript:alert(1)");
+                "99999999999999999999999", "%E0%A4%C3%28", "../../WEB-INF/web.xml", "javascript:alert(1)");
         List<String> pages = List.of("/public/survey.xhtml?t=", "/public/confirm.xhtml?token=", "/public/thanks.xhtml?n=",
                 "/public/feedback.xhtml?lang=");
         assertSoftly(soft -> {
@@ -131,21 +135,21 @@ class FuzzIT {
                     HttpResponse<String> reply = send("GET", page + encoded, null, null, null);
                     String what = page + abbreviate(value) + " -> " + reply.statusCode();
                     soft.assertThat(reply.statusCode()).as(what).isLessThan(500);
-                    soft.assertThat(reply.body()).as(what).doesNotContain("<script>alert(1)</script>").doesNotContain("Exception")
-                            .doesNotContain("<web-app");
+                    soft.assertThat(reply.body()).as(what).doesNotContain("<script>alert(1)</script>").doesNotContain("\tat ")
+                            .doesNotContain("Caused by").doesNotContain("<web-app");
                 }
             }
             // a forged post of the public form: no view state it could restore
             HttpResponse<String> forged = send("POST", "/public/feedback.xhtml", null, "application/x-www-form-urlencoded",
                     "feedback=feedback&jakarta.faces.ViewState=%00%27garbage".getBytes(StandardCharsets.UTF_8));
-            soft.assertThat(forged.statusCode()).as(forged.body()).isLessThan(500);
-            soft.assertThat(forged.body()).doesNotContain("Exception");
+            soft.assertThat(forged.statusCode()).as(forged.body()).isEqualTo(400);
+            soft.assertThat(forged.body()).doesNotContain("\tat ").doesNotContain("Caused by");
         });
     }
 
-    private static void checkAll(String path, String token) {
+    private static void checkAll(String path, String token, boolean publicForm) {
         assertSoftly(soft -> {
-            for (Map.Entry<String, byte[]> body : hostileBodies().entrySet()) {
+            for (Map.Entry<String, byte[]> body : hostileBodies(publicForm).entrySet()) {
                 HttpResponse<String> reply = send("POST", path, token, "application/json", body.getValue());
                 String what = path + " with " + body.getKey() + " -> " + reply.statusCode() + " " + abbreviate(reply.body());
                 soft.assertThat(reply.statusCode()).as(what).isBetween(400, 499);

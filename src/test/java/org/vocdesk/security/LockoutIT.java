@@ -8,21 +8,18 @@ import jakarta.json.JsonObject;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Lock-out after ten failed logins, unlocked by the administrator; password policy; tokens revoked by the administrator. */
+/** Lock-out after repeated failed logins, unlocked by the administrator; password policy; tokens revoked by the administrator. */
 class LockoutIT {
 
+    /** The test server locks after five failures (VOCDESK_LOGIN_LOCKOUT_FAILURES=5), the default is ten. */
     @Test
-    void tenFailedLoginsLockTheAccountUntilTheAdministratorUnlocksIt() {
+    void failedLoginsLockTheAccountUntilTheAdministratorUnlocksIt() {
         var user = TestUsers.user("HANDLER");
-        fail(user.username(), 5);
-        assertThat(Api.issueToken(user.username(), user.password()).detail()).startsWith("Too many failed attempts");
-
-        // the administrator's unlock also ends the short throttle, so the count goes on to the lock
-        assertThat(Api.admin().post("/api/users/" + user.id() + "/unlock", "").status()).isEqualTo(200);
         fail(user.username(), 5);
         Api.Reply locked = Api.issueToken(user.username(), user.password());
         assertThat(locked.status()).isEqualTo(403);
-        assertThat(locked.detail()).isEqualTo("This account is locked after too many failed logins. Please ask the administrator to unlock it.");
+        assertThat(locked.detail()).as("locked, not merely throttled")
+                .isEqualTo("This account is locked after too many failed logins. Please ask the administrator to unlock it.");
         assertThat(Api.anonymous().language("zh-CN").post("/api/tokens", Api.object().add("username", user.username())
                 .add("password", user.password()).add("name", "x")).detail()).isEqualTo("登录失败次数过多,账户已锁定。请联系管理员解锁。");
         assertThat(userJson(user.id()).getBoolean("locked")).isTrue();

@@ -25,7 +25,7 @@ final class WebSession {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     HttpResponse<String> get(String path) {
@@ -35,7 +35,7 @@ final class WebSession {
     /** A GET that carries this session id instead of the jar's (a replayed or fixated cookie). */
     HttpResponse<String> sendWithCookie(String path, String sessionId) {
         try {
-            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build().send(
                     HttpRequest.newBuilder(uri(path)).header("Cookie", "JSESSIONID=" + sessionId).GET().build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -25,7 +25,8 @@ import java.util.UUID;
  * whose view could not be restored (an expired session, or a forged post without a real view state).
  * PrimeFaces then takes the nonce from the request, finds none (PrimeFaces' own pages always send one)
  * and fails with "Missing CSP nonce": the user would get a bare 500 instead of the friendly page. A fresh
- * nonce is given to the error page alone. An unrestorable view is the client's fault: 400, not 500.
+ * nonce is given to the error page alone. An unrestorable view, or a post without its page's nonce (which
+ * PrimeFaces' own forms always send), is the client's fault: 400, not 500.
  */
 @WebFilter(filterName = "errorPageNonce", urlPatterns = "/*", dispatcherTypes = DispatcherType.ERROR)
 public class ErrorPageNonce extends HttpFilter {
@@ -47,7 +48,7 @@ public class ErrorPageNonce extends HttpFilter {
 
     private static boolean isViewExpired(Object error) {
         for (Throwable e = error instanceof Throwable t ? t : null; e != null; e = e.getCause()) {
-            if (e instanceof ViewExpiredException) {
+            if (e instanceof ViewExpiredException || e instanceof org.primefaces.csp.CspException) {
                 return true;
             }
         }
