@@ -154,9 +154,10 @@ public class KpiQueries {
 
     /** Every customer's complaints over whole months, from the summary: customer id, code, name, count. */
     public List<Object[]> customersOfMonths(List<Instant> months) {
-        Query query = em.createNativeQuery("select k.customer_id, cu.code, cu.name, sum(k.complaints) from kpi_month_customer k"
-                + " join customer cu on cu.id = k.customer_id where k.month_start >= :first and k.month_start < :end"
-                + " group by k.customer_id, cu.code, cu.name");
+        // summed by customer first, then joined: grouping by the customer's code and name too sorted every month's row
+        Query query = em.createNativeQuery("select s.customer_id, cu.code, cu.name, s.n from (select customer_id, sum(complaints) n"
+                + " from kpi_month_customer where month_start >= :first and month_start < :end group by customer_id) s"
+                + " join customer cu on cu.id = s.customer_id");
         query.setParameter("first", utc(months.get(0))).setParameter("end", utc(months.get(months.size() - 1)));
         List<Object[]> rows = new ArrayList<>();
         for (Object row : query.getResultList()) {
