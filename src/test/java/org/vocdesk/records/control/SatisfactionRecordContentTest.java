@@ -40,7 +40,9 @@ class SatisfactionRecordContentTest {
                         new Analysis.Reason("东风测试", new BigDecimal("86.00"), "BASICALLY_SATISFIED", null, "交付及时性 / On-time delivery")),
                 List.of(new ImprovementView(3, 77, 9, 12, "一汽测试 FAW test", 2L, "销售部", 5L, "Sun Manager",
                         "得分 72.00（不满意）\nScore 72.00 (not satisfied)", Instant.parse("2026-07-01T00:00:00Z"),
-                        Instant.parse("2026-06-20T02:00:00Z"), Instant.parse("2026-06-15T00:00:00Z"), null, false)));
+                        Instant.parse("2026-06-20T02:00:00Z"), Instant.parse("2026-06-15T00:00:00Z"), null, false,
+                        "2026年度满意度调查", null, null)),
+                new Analysis.ImprovementCounts(1, 1));
     }
 
     @Test
@@ -74,7 +76,8 @@ class SatisfactionRecordContentTest {
     @Test
     void aCampaignWithoutAnswersStillReads() {
         Analysis a = analysis();
-        Analysis empty = new Analysis(a.campaign(), 28, 0, 0, 40, 70.0, 0, 0, List.of(), List.of(), List.of(), List.of());
+        Analysis empty = new Analysis(a.campaign(), 28, 0, 0, 40, 70.0, 0, 0, List.of(), List.of(), List.of(), List.of(),
+                new Analysis.ImprovementCounts(0, 0));
         List<String> text = texts(SatisfactionRecordContent.of(empty, new RecordFormat(Locale.ENGLISH, SHANGHAI)));
 
         assertThat(text).contains("TEXT: No customer gave a suggestion or scored under satisfied.", "TEXT: No item was rated not satisfied.",
