@@ -241,6 +241,7 @@ class KpiSummaryTest {
     private static void bind(KpiReports reports, Session session) {
         KpiQueries queries = new KpiQueries();
         queries.em = session;
+        queries.ledger = org.vocdesk.complaint.control.TestLedgers.seeingAll(session);
         reports.em = session;
         reports.queries = queries;
     }
@@ -249,6 +250,7 @@ class KpiSummaryTest {
         return sessions.fromSession(session -> {
             KpiQueries queries = new KpiQueries();
             queries.em = session;
+            queries.ledger = org.vocdesk.complaint.control.TestLedgers.seeingAll(session);
             return call.apply(queries);
         });
     }

@@ -66,14 +66,7 @@ class LedgerReportTest {
 
     private static <T> T withReport(Function<LedgerReport, T> call) {
         return sessions.fromTransaction(session -> {
-            ComplaintLedger ledger = new ComplaintLedger();
-            try {
-                var field = ComplaintLedger.class.getDeclaredField("em");
-                field.setAccessible(true);
-                field.set(ledger, session);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
+            ComplaintLedger ledger = org.vocdesk.complaint.control.TestLedgers.seeingAll(session);
             LedgerReport report = new LedgerReport();
             report.ledger = ledger;
             report.renderer = ReportRendererTest.RENDERER;
