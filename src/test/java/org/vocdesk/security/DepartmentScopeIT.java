@@ -54,7 +54,7 @@ class DepartmentScopeIT {
             assertThat(numbers(limited, "q=" + marker)).as(limited.username()).containsExactly(number(ours));
             Api.Reply page = limited.api().get("/api/complaints?q=" + marker);
             assertThat(page.json().getInt("total")).isEqualTo(1);
-            String csv = limited.api().get("/api/complaints/export.csv?q=" + marker).body();
+            String csv = AuthorisationMatrixIT.call(limited.token(), "GET", "/api/complaints/export.csv?q=" + marker).body();
             assertThat(csv).contains(number(ours)).doesNotContain(number(theirs));
             assertThat(numbers(limited, "q=" + marker + "&departmentId=" + paint.id())).as("asking for the other department").isEmpty();
         }
@@ -66,7 +66,7 @@ class DepartmentScopeIT {
     @Test
     void anotherDepartmentsComplaintIsRefusedWithAClearMessage() {
         long id = theirs.getJsonNumber("id").longValue();
-        for (String path : List.of("", "/timeline", "/attachments", "/capa", "/signoff", "/returns", "/compensations")) {
+        for (String path : List.of("", "/timeline", "/attachments", "/signoff", "/returns", "/compensations")) {
             Api.Reply reply = handler.api().get("/api/complaints/" + id + path);
             assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
         }
@@ -100,7 +100,7 @@ class DepartmentScopeIT {
         assertThat(complaints(mine)).isEqualTo(1);
         assertThat(complaints(everything)).isEqualTo(2);
         for (JsonObject figure : mine.getJsonArray("figures").getValuesAs(JsonObject.class)) {
-            if (!figure.isNull("baseQuery") && figure.getJsonNumber("base") != null) {
+            if (figure.containsKey("baseQuery") && !figure.isNull("baseQuery")) {
                 long listed = manager.api().get("/api/complaints?" + figure.getString("baseQuery")).json().getJsonNumber("total").longValue();
                 assertThat(listed).as("drill-down of " + figure.getString("kpi")).isEqualTo(figure.getJsonNumber("base").longValue());
             }

@@ -26,6 +26,9 @@ public final class PageSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    PageSession() {
+    }
+
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -57,18 +60,22 @@ public final class PageSession {
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + path)).GET());
+        return get(path, "en");
+    }
+
+    public Page get(String path, String language) {
+        return send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + path)).header("Accept-Language", language).GET());
     }
 
     private Page post(String path, Map<String, String> fields) {
         String form = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(TestServer.baseUrl() + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "en").POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.header("Accept-Language", "en").timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
         } catch (IOException e) {
