@@ -58,7 +58,6 @@ class SurveyStaffUiIT {
         browser.click(By.id("editor:add"));
         int added = questions - 1; // inserted before the closing suggestion
         new Select(browser.find(By.id("editor:rows:" + added + ":kind"))).selectByValue("CHOICE");
-        browser.find(By.id("editor:rows:" + added + ":optionsZh"));
         browser.type(By.id("editor:rows:" + added + ":textZh"), "您的采购渠道");
         browser.type(By.id("editor:rows:" + added + ":textEn"), "How you buy from us");
         browser.type(By.id("editor:rows:" + added + ":optionsZh"), "直接\n经销商");
@@ -103,7 +102,7 @@ class SurveyStaffUiIT {
         widgetsReady("widget_entry_date", "widget_entry_quantity");
         browser.type(By.id("entry:customer"), "NO-SUCH-" + run);
         browser.type(By.id("entry:reference"), "TEL-1");
-        browser.type(By.id("entry:date_input"), inYear + "-03-01");
+        script("document.getElementById('entry:date_input').value = '" + inYear + "-03-01'");
         browser.click(By.id("entry:add"));
         browser.waitForText("There is no customer with code NO-SUCH-");
         browser.type(By.id("entry:customer"), code);
@@ -115,10 +114,12 @@ class SurveyStaffUiIT {
         browser.open("/app/surveys/campaigns.xhtml");
         widgetsReady("widget_create_start", "widget_create_min");
         browser.type(By.id("create:name"), name);
-        browser.type(By.id("create:start_input"), inYear + "-01-01");
-        browser.type(By.id("create:min_input"), "1");
-        browser.find(By.id("create:name")).click(); // leaves the number field: its change event updates the preview
-        browser.waitUntil(d -> d.findElement(By.id("create:preview")).getText().startsWith("1 customers eligible of"));
+        // date and number widgets are set through their values: typing into them raced their initialisation at load 50
+        script("document.getElementById('create:start_input').value = '" + inYear + "-01-01'");
+        script("PrimeFaces.widgets['widget_create_min'].setValue(1)");
+        new Select(browser.find(By.id("create:kind"))).selectByValue("QUARTERLY"); // its change event updates the preview
+        browser.waitUntil(d -> d.findElement(By.id("create:preview")).getText()
+                .matches("1 customers eligible of \\d+ active customers .*to " + inYear + "-03-31\\."));
         browser.click(By.id("create:createCampaign"));
         String row = "//tr[contains(., '" + name + "')]";
         assertThat(browser.text(By.xpath(row))).contains("1 / ").contains("Draft");
@@ -158,6 +159,10 @@ class SurveyStaffUiIT {
         assertThat(closed.getBoolean("done")).isTrue();
         assertThat(closed.getString("actionNote")).startsWith("Response time target cut");
         assertThat(closed.getString("ownerName")).isNotBlank();
+    }
+
+    private void script(String javascript) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(javascript);
     }
 
     /** Typing before PrimeFaces initialised a date or number field is undone when it does (seen at load 40). */
