@@ -158,6 +158,7 @@ public class SurveysResource {
     @Path("transactions")
     @Operation(summary = "Record customers' orders (customerCode, reference = order number, date, quantity); all or nothing; "
             + "an order number already known for the customer is updated (CLERK, QUALITY_MANAGER, ADMINISTRATOR)")
+    @RolesAllowed({CLERK, QUALITY_MANAGER, ADMINISTRATOR})
     public CustomerTransactions.ImportResult record(@NotNull List<TransactionLine> lines) {
         return transactions.record(lines, TransactionSource.MANUAL);
     }
@@ -166,6 +167,7 @@ public class SurveysResource {
     @Path("transactions/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Import an order export: CSV customer code, order number, order date (yyyy-MM-dd)[, quantity]")
+    @RolesAllowed({CLERK, QUALITY_MANAGER, ADMINISTRATOR})
     public CustomerTransactions.ImportResult importCsv(byte[] content) {
         return transactions.importCsv(content);
     }
@@ -178,6 +180,7 @@ public class SurveysResource {
 
     @jakarta.ws.rs.DELETE
     @Path("transactions/{id}")
+    @RolesAllowed({CLERK, QUALITY_MANAGER, ADMINISTRATOR})
     public Response removeTransaction(@PathParam("id") long id) {
         transactions.remove(id);
         return Response.noContent().build();
