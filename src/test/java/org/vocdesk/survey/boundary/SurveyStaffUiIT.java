@@ -57,6 +57,8 @@ class SurveyStaffUiIT {
         browser.type(By.id("editor:rows:0:textEn"), "Quality of the parts delivered");
         browser.click(By.id("editor:add"));
         int added = questions - 1; // inserted before the closing suggestion
+        // row "added" exists before the AJAX update too (the suggestion): wait for the extra row before touching it
+        browser.find(By.id("editor:rows:" + questions + ":kind"));
         new Select(browser.find(By.id("editor:rows:" + added + ":kind"))).selectByValue("CHOICE");
         browser.type(By.id("editor:rows:" + added + ":textZh"), "您的采购渠道");
         browser.type(By.id("editor:rows:" + added + ":textEn"), "How you buy from us");
