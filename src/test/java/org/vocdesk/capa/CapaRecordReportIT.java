@@ -70,6 +70,31 @@ class CapaRecordReportIT {
     }
 
     @Test
+    void theAuditPackOfTodayHoldsThisReport() throws Exception {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        Api.Reply started = f.quality.api().post("/api/reports/audit-pack/jobs?from=" + today + "&to=" + today + "&lang=zh", null);
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        String job = "/api/reports/jobs/" + started.json().getJsonNumber("id").longValue();
+        JsonObject done = f.quality.api().get(job).json();
+        for (long until = System.currentTimeMillis() + 300_000; done.getString("status").matches("QUEUED|RUNNING")
+                && System.currentTimeMillis() < until; done = f.quality.api().get(job).json()) {
+            Thread.sleep(500);
+        }
+        assertThat(done.getString("status")).as(done.toString()).isEqualTo("DONE");
+        String number = f.quality.api().get("/api/complaints/" + id).json().getString("number");
+        byte[] pdf = null;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(f.quality.api().download(done.getString("file")).body()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("capa/8D-" + number + "-zh.pdf")) {
+                    pdf = zip.readAllBytes();
+                }
+            }
+        }
+        assertThat(pdf).as("capa/8D-" + number + "-zh.pdf in the pack").isNotNull();
+        assertThat(PdfChecks.text(pdf)).contains("纠正预防措施报告（8D报告）", number);
+    }
+
+    @Test
     void onlyThoseWhoMayReadThe8DGetIt() {
         assertThat(Api.anonymous().download(path(id) + "/report").statusCode()).isEqualTo(401);
         assertThat(Api.admin().download(path(id) + "/report").statusCode()).isEqualTo(403);
