@@ -2,6 +2,9 @@ package org.vocdesk.complaint.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.vocdesk.identity.entity.AppUser;
 import org.vocdesk.complaint.entity.Complaint;
 import org.vocdesk.identity.control.CurrentUser;
 import org.vocdesk.platform.entity.BusinessException;
@@ -17,7 +20,20 @@ public class CallerVisibility {
     @Inject
     CurrentUser currentUser;
 
+    @PersistenceContext
+    EntityManager em;
+
     private Visibility visibility;
+
+    /**
+     * Work done later on a user's behalf (a report job in the background) sees what that user sees, not everything
+     * as the system's own work would. A user who no longer exists sees nothing.
+     */
+    public void actFor(String username) {
+        AppUser user = em.createQuery("select u from AppUser u left join fetch u.department where u.username = :name",
+                AppUser.class).setParameter("name", username).getResultStream().findFirst().orElse(null);
+        visibility = Visibility.of(user);
+    }
 
     public Visibility current() {
         if (visibility == null) {

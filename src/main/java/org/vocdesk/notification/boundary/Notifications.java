@@ -68,7 +68,11 @@ public class Notifications {
         if (recipient == null) {
             throw BusinessException.notFound("notification.recipient.notFound", request.recipientId());
         }
-        return write(recipient, request, clock.instant()).getId();
+        Instant now = clock.instant();
+        Notice notice = persistNotice(recipient, request, now);
+        em.flush(); // the notice's row before its mail's (see notifyAll)
+        mail(notice, recipient, now);
+        return notice.getId();
     }
 
     /**
@@ -84,25 +88,35 @@ public class Notifications {
         Map<Long, AppUser> recipients = em.createQuery("select u from AppUser u where u.id in :ids", AppUser.class)
                 .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(AppUser::getId, Function.identity()));
         Instant now = clock.instant();
+        List<Notice> notices = new java.util.ArrayList<>(requests.size());
         for (NoticeRequest request : requests) {
             AppUser recipient = recipients.get(request.recipientId());
             if (recipient == null) {
                 throw BusinessException.notFound("notification.recipient.notFound", request.recipientId());
             }
-            write(recipient, request, now);
+            notices.add(persistNotice(recipient, request, now));
+        }
+        // A mail names its notice by key only, so Hibernate's insert ordering cannot know that the notice's row must
+        // come first: the notices go out (in batches) before their mails are even persisted.
+        em.flush();
+        for (Notice notice : notices) {
+            mail(notice, notice.getRecipient(), now);
         }
     }
 
-    private Notice write(AppUser recipient, NoticeRequest request, Instant now) {
+    private Notice persistNotice(AppUser recipient, NoticeRequest request, Instant now) {
         Notice notice = new Notice(recipient, request, now);
         em.persist(notice); // a sequence key: known now, the row inserted in a batch at the flush
+        return notice;
+    }
+
+    private void mail(Notice notice, AppUser recipient, Instant now) {
         if (recipient.getEmail() != null && !recipient.getEmail().isBlank()) {
             Locale locale = NoticeTexts.localeOf(recipient.getLocale());
             String reason = reasonOf(notice, locale);
             var content = NoticeTexts.mail(locale, reason, notice.getSubjectRef(), NoticeTexts.when(notice.getDeadline(), zoneId()), link(notice));
             em.persist(new OutboxMail(notice.getId(), recipient.getId(), recipient.getEmail(), locale.toLanguageTag(), content, now));
         }
-        return notice;
     }
 
     public List<NoticeView> mine(@NotNull Filter filter, Locale locale, int max) {

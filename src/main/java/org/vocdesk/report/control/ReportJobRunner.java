@@ -1,7 +1,9 @@
 package org.vocdesk.report.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import org.vocdesk.complaint.control.CallerVisibility;
 import org.vocdesk.platform.control.Messages;
 import org.vocdesk.platform.entity.BusinessException;
 import org.vocdesk.report.entity.ReportJob;
@@ -40,7 +42,13 @@ public class ReportJobRunner {
     @Inject
     Clock clock;
 
+    @Inject
+    CallerVisibility callers;
+
+    /** Runs in a thread of its own, with a request context of its own that sees the complaints the job's owner sees. */
+    @ActivateRequestContext
     public void run(ReportJob job, ReportKind kind, ReportOrder order) {
+        callers.actFor(job.getOwner());
         long id = job.getId();
         store.started(id, clock.instant());
         Path folder = settings.folder();
