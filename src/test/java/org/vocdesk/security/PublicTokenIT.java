@@ -100,15 +100,14 @@ class PublicTokenIT {
     @Test
     void aSurveyLinkReachesOnlyItsOwnInvitation() {
         String run = TestUsers.unique("T");
-        // above the thresholds of SurveyCampaignIT (90,000-99,100) and within the allowed 100,000, so no other class's
-        // customers are invited here; ours are retired afterwards so no later campaign invites them
-        int threshold = 99_800 + (int) (System.currentTimeMillis() % 150);
+        // eligibility counts the orders dated in the campaign's period: 1960 is a year no other test records orders in
+        // (the survey ITs take years from 1990 on), so only our two customers are invited
         TestUser clerk = TestUsers.user("CLERK");
-        long x = customer(clerk, run + "X", "x-" + run + "@example.com", threshold);
-        long y = customer(clerk, run + "Y", "y-" + run + "@example.com", threshold);
+        long x = customer(clerk, run + "X", "x-" + run + "@example.com");
+        long y = customer(clerk, run + "Y", "y-" + run + "@example.com");
         Api.Reply draft = clerk.api().post("/api/surveys/campaigns", Api.object().add("name", "Token " + run).add("periodKind", "ANNUAL")
-                .add("periodStart", "2026-01-01").add("respondBy", Instant.now().plusSeconds(86_400).toString())
-                .add("minTransactions", threshold).add("projectType", "TECHNICAL_SERVICE"));
+                .add("periodStart", "1960-01-01").add("respondBy", Instant.now().plusSeconds(86_400).toString())
+                .add("minTransactions", 3).add("projectType", "TECHNICAL_SERVICE"));
         assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
         assertThat(draft.json().getInt("eligible")).isEqualTo(2);
         Api.Reply launched = clerk.api().post("/api/surveys/campaigns/" + draft.json().getJsonNumber("id") + "/launch", Json.createObjectBuilder());
@@ -131,12 +130,20 @@ class PublicTokenIT {
         assertThat(PageSession.anonymous().get("/public/survey.xhtml?t=" + tokenY).body()).contains("survey-title").doesNotContain(run + "X");
     }
 
-    private static long customer(TestUser clerk, String code, String email, int transactions) {
+    /** A customer with three orders in 1960. */
+    private static long customer(TestUser clerk, String code, String email) {
         Api.Reply reply = clerk.api().post("/api/customers", Api.object().add("code", code).add("name", "令牌客户 " + code)
-                .add("email", email).add("transactionCount", transactions));
+                .add("email", email));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         long id = reply.json().getJsonNumber("id").longValue();
         customers.add(id);
+        var orders = Json.createArrayBuilder();
+        for (int i = 0; i < 3; i++) {
+            orders.add(Json.createObjectBuilder().add("customerCode", code).add("reference", "SO-1960-" + i)
+                    .add("date", "1960-0" + (i + 1) + "-15"));
+        }
+        Api.Reply recorded = clerk.api().post("/api/surveys/transactions", orders.build());
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
         return id;
     }
 
