@@ -46,6 +46,9 @@ public class KpiReports {
     @Inject
     KpiTargets targets;
 
+    @Inject
+    org.vocdesk.complaint.control.CallerVisibility callers;
+
     /** A category is frequent from this many complaints a month on average over the period. */
     @Inject
     @ConfigProperty(name = "vocdesk.kpi.frequent-per-month", defaultValue = "5")
@@ -64,6 +67,7 @@ public class KpiReports {
      * recount from the complaints themselves is asked for (slower, the same figures: for checking the summary).
      */
     public KpiReport report(KpiScope scope, ZoneId zone, Instant now, boolean recount) {
+        recount = mustRecount(recount);
         List<KpiCounts> monthly = monthly(scope, zone, now, recount);
         KpiCounts total = monthly.stream().reduce(KpiCounts.none(), KpiCounts::plus);
         Long median = recount ? queries.medianHandlingSeconds(scope.filter(zone), now)
@@ -134,6 +138,14 @@ public class KpiReports {
                 : queries.countsByPeriod(scope.filter(zone), scope.monthBounds(zone), now);
     }
 
+    /**
+     * Callers limited to their department count from the complaints: the summary has the department, but not the
+     * complaints of other departments assigned to them.
+     */
+    private boolean mustRecount(boolean recount) {
+        return recount || !callers.current().all();
+    }
+
     private static boolean fromSummary(KpiScope scope, boolean recount) {
         return !recount && scope.customerId() == null;
     }
@@ -181,6 +193,7 @@ public class KpiReports {
     }
 
     public List<MatrixRow> matrix(KpiScope scope, ZoneId zone, Instant now, boolean recount) {
+        recount = mustRecount(recount);
         List<Object[]> cellsByCategory = new ArrayList<>();
         if (fromSummary(scope, recount)) {
             cellsByCategory.addAll(queries.byCategoryAndPriorityOfMonths(scope.filter(zone), wholeMonths(scope, zone)));
@@ -225,6 +238,7 @@ public class KpiReports {
 
     /** From the summary (by month and customer) when only the period is given, less the days outside it. */
     public List<Bar> topCustomers(KpiScope scope, ZoneId zone, Instant now, int limit, boolean recount) {
+        recount = mustRecount(recount);
         if (recount || scope.customerId() != null || scope.departmentId() != null || scope.categoryId() != null) {
             return queries.topCustomers(scope.filter(zone), now, limit).stream()
                     .map(r -> new Bar((Long) r[0], r[1] + " " + r[2], ((Number) r[3]).longValue())).toList();

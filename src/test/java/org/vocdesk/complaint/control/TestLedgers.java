@@ -11,13 +11,18 @@ public final class TestLedgers {
     public static ComplaintLedger seeing(Visibility visibility, EntityManager em) {
         ComplaintLedger ledger = new ComplaintLedger();
         ledger.em = em;
-        ledger.callers = new CallerVisibility() {
+        ledger.callers = callers(visibility);
+        return ledger;
+    }
+
+    /** A caller who sees what the visibility allows. */
+    public static CallerVisibility callers(Visibility visibility) {
+        return new CallerVisibility() {
             @Override
             public Visibility current() {
                 return visibility;
             }
         };
-        return ledger;
     }
 
     public static ComplaintLedger seeingAll(EntityManager em) {

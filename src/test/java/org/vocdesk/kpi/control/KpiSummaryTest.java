@@ -243,6 +243,7 @@ class KpiSummaryTest {
         queries.em = session;
         queries.ledger = org.vocdesk.complaint.control.TestLedgers.seeingAll(session);
         reports.em = session;
+        reports.callers = org.vocdesk.complaint.control.TestLedgers.callers(org.vocdesk.complaint.control.Visibility.everything());
         reports.queries = queries;
     }
 
