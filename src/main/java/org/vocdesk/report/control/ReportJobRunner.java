@@ -48,13 +48,13 @@ public class ReportJobRunner {
     /** Runs in a thread of its own, with a request context of its own that sees the complaints the job's owner sees. */
     @ActivateRequestContext
     public void run(ReportJob job, ReportKind kind, ReportOrder order) {
-        callers.actFor(job.getOwner());
         long id = job.getId();
-        store.started(id, clock.instant());
         Path folder = settings.folder();
         String storedAs = id + "-" + UUID.randomUUID() + "-" + kind.fileName(order);
         Path part = folder.resolve(storedAs + ".part");
         try {
+            callers.actFor(job.getOwner());
+            store.started(id, clock.instant());
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(part)), digest)) {
                 kind.write(order, throttled(id), out);
