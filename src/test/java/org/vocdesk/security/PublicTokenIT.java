@@ -100,13 +100,13 @@ class PublicTokenIT {
     @Test
     void aSurveyLinkReachesOnlyItsOwnInvitation() {
         String run = TestUsers.unique("T");
-        // eligibility counts the orders dated in the campaign's period: 1960 is a year no other test records orders in
-        // (the survey ITs take years from 1990 on), so only our two customers are invited
+        // eligibility counts the orders dated in the campaign's period: 2015 is a year no other test records orders in
+        // (the survey ITs count up from 1990), so only our two customers are invited
         TestUser clerk = TestUsers.user("CLERK");
         long x = customer(clerk, run + "X", "x-" + run + "@example.com");
         long y = customer(clerk, run + "Y", "y-" + run + "@example.com");
         Api.Reply draft = clerk.api().post("/api/surveys/campaigns", Api.object().add("name", "Token " + run).add("periodKind", "ANNUAL")
-                .add("periodStart", "1960-01-01").add("respondBy", Instant.now().plusSeconds(86_400).toString())
+                .add("periodStart", "2015-01-01").add("respondBy", Instant.now().plusSeconds(86_400).toString())
                 .add("minTransactions", 3).add("projectType", "TECHNICAL_SERVICE"));
         assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
         assertThat(draft.json().getInt("eligible")).isEqualTo(2);
@@ -130,7 +130,7 @@ class PublicTokenIT {
         assertThat(PageSession.anonymous().get("/public/survey.xhtml?t=" + tokenY).body()).contains("survey-title").doesNotContain(run + "X");
     }
 
-    /** A customer with three orders in 1960. */
+    /** A customer with three orders in 2015. */
     private static long customer(TestUser clerk, String code, String email) {
         Api.Reply reply = clerk.api().post("/api/customers", Api.object().add("code", code).add("name", "令牌客户 " + code)
                 .add("email", email));
@@ -139,8 +139,8 @@ class PublicTokenIT {
         customers.add(id);
         var orders = Json.createArrayBuilder();
         for (int i = 0; i < 3; i++) {
-            orders.add(Json.createObjectBuilder().add("customerCode", code).add("reference", "SO-1960-" + i)
-                    .add("date", "1960-0" + (i + 1) + "-15"));
+            orders.add(Json.createObjectBuilder().add("customerCode", code).add("reference", "SO-2015-" + i)
+                    .add("date", "2015-0" + (i + 1) + "-15"));
         }
         Api.Reply recorded = clerk.api().post("/api/surveys/transactions", orders.build());
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
