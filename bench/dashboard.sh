@@ -8,7 +8,7 @@
 # department), and GET /api/kpis alone. Finally EXPLAIN ANALYZE of the one-pass count query.
 # Output: bench/out/<label>/{results.txt,run.log,server.log,explain.txt}. Settings as bench/run.sh (BENCH_PORT,
 # BENCH_DB, PGHOST, PGPORT, PGUSER, JAVA_OPTS, WAR, KEEP_DB) plus RUNS (20), WARMUP (5) and REUSE_DB=1 (measure on
-# the database a KEEP_DB=1 run left, without generating again).
+# the database a KEEP_DB=1 run left, without generating again), RECOUNT_RUNS (3).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -67,6 +67,9 @@ record "last twelve months: $(psql -d "$DB" -Atc "select count(*) from complaint
 loadavg "before the dashboard load"
 client get "$BASE" "$TOKEN" "$WARMUP" "$RUNS" dashboard-year "/api/kpis/dashboard" | tee -a "$OUT/run.log" | grep '^RESULT' | tee -a "$RESULTS"
 client get "$BASE" "$TOKEN" "$WARMUP" "$RUNS" kpis-year "/api/kpis" | tee -a "$OUT/run.log" | grep '^RESULT' | tee -a "$RESULTS"
+# the same dashboard counted from the complaints themselves (recount=true: what every request did before the monthly
+# summary, V702), on the same server and data, for a before/after at the same load
+client get "$BASE" "$TOKEN" 1 "${RECOUNT_RUNS:-3}" dashboard-year-recount "/api/kpis/dashboard?recount=true" | tee -a "$OUT/run.log" | grep '^RESULT' | tee -a "$RESULTS"
 DEPARTMENT=$(psql -d "$DB" -Atc "select id from department order by id limit 1 offset 1")
 client get "$BASE" "$TOKEN" "$WARMUP" "$RUNS" dashboard-year-department "/api/kpis/dashboard?departmentId=$DEPARTMENT" | tee -a "$OUT/run.log" | grep '^RESULT' | tee -a "$RESULTS"
 loadavg "after the dashboard load"

@@ -14,7 +14,8 @@
 # (KEEP_DB=1 keeps it). Run it on a quiet machine: the load average is recorded with the numbers.
 #
 # Settings (environment): BENCH_PORT (18110), BENCH_DB (bench_escalation), PGHOST, PGPORT, PGUSER (as run.sh),
-# RUNS_EMPTY (50), WAR (target/vocdesk.war), JAVA_OPTS (-Xmx512m).
+# RUNS_EMPTY (50), WAR (target/vocdesk.war), JAVA_OPTS (-Xmx512m), REUSE_DB=1 (measure again on the database a KEEP_DB=1 run,
+# or an interrupted one, left: no generation; steps left due by an interrupted run are put back into the future first).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -40,9 +41,11 @@ if [ ! -f "$WAR" ] || [ ! -f target/payara-micro.jar ]; then
     mvn -B -q package -DskipTests
 fi
 
-log "fresh database $DB as $PGUSER"
-dropdb --if-exists "$DB"
-createdb "$DB"
+if [ "${REUSE_DB:-0}" != 1 ]; then
+    log "fresh database $DB as $PGUSER"
+    dropdb --if-exists "$DB"
+    createdb "$DB"
+fi
 
 log "starting Payara Micro on port $PORT"
 DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DB_USER="$PGUSER" DB_PASSWORD= \
@@ -58,6 +61,11 @@ done
 TOKEN=$(curl -sf -H 'Content-Type: application/json' \
     -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\",\"name\":\"bench\"}" "$BASE/api/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
 
+if [ "${REUSE_DB:-0}" = 1 ]; then
+    sql -c "UPDATE escalation_step SET due_at = due_at + interval '30 days' WHERE status = 'PENDING' AND due_at <= (now() AT TIME ZONE 'UTC')"
+    sql -c 'VACUUM ANALYZE'
+    record "reused database: $(scalar "select count(*) from complaint") complaints, $(scalar "select string_agg(status || '=' || n, ' ' order by status) from (select status, count(*) n from escalation_step group by status) s") steps"
+else
 log "generating 1,000,000 complaints and their escalation steps"
 sql -f bench/generate-reference.sql
 sql -f bench/generate-complaints.sql
@@ -68,6 +76,7 @@ sql -f bench/generate-escalation-steps.sql
 T1=$(date +%s.%N)
 sql -c 'VACUUM ANALYZE'
 record "steps generated in $(echo "$T1 - $T0" | bc) s: $(scalar "select count(*) from complaint") complaints, $(scalar "select string_agg(status || '=' || n, ' ' order by status) from (select status, count(*) n from escalation_step group by status) s") steps, step table+indexes $(scalar "select pg_size_pretty(pg_total_relation_size('escalation_step'))")"
+fi
 
 run() { curl -s -o "$OUT/last-run.json" -w '%{time_total}' -X POST -H "Authorization: Bearer $TOKEN" "$BASE/api/escalations/runs"; }
 millis() { sed 's/.*"millis":\([0-9]*\).*/\1/' "$OUT/last-run.json"; }

@@ -33,16 +33,16 @@ class CapaIT {
         f = new CapaFixture();
     }
 
-    private static String path(long complaintId) {
+    static String path(long complaintId) {
         return "/api/complaints/" + complaintId + "/capa";
     }
 
-    private static long version(JsonObject report) {
+    static long version(JsonObject report) {
         return report.getJsonNumber("version").longValue();
     }
 
     /** Sends a change with the report's current version and returns the new report. */
-    private static JsonObject change(TestUser who, String method, long complaintId, String sub, JsonObject current, JsonObjectBuilder body) {
+    static JsonObject change(TestUser who, String method, long complaintId, String sub, JsonObject current, JsonObjectBuilder body) {
         return ok(who.api().send(method, path(complaintId) + sub, body.add("version", version(current))));
     }
 
@@ -51,11 +51,11 @@ class CapaIT {
                 .filter(s -> s.getString("discipline").equals(discipline)).findFirst().orElseThrow();
     }
 
-    private static JsonObject complete(TestUser who, long id, JsonObject report, String discipline) {
+    static JsonObject complete(TestUser who, long id, JsonObject report, String discipline) {
         return change(who, "POST", id, "/steps/" + discipline + "/completion", report, Api.object());
     }
 
-    private static JsonObject signOff(TestUser who, long id, JsonObject report, String subject, String stage, boolean approve, String reason) {
+    static JsonObject signOff(TestUser who, long id, JsonObject report, String subject, String stage, boolean approve, String reason) {
         JsonObjectBuilder body = Api.object().add("subject", subject).add("stage", stage).add("approve", approve).add("password", who.password());
         if (reason != null) {
             body.add("reason", reason);
@@ -63,13 +63,13 @@ class CapaIT {
         return change(who, "POST", id, "/approvals", report, body);
     }
 
-    private static JsonObject open(long id) {
+    static JsonObject open(long id) {
         Api.Reply opened = f.handler.api().post(path(id), Api.object());
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         return opened.json();
     }
 
-    private static JsonObject fillUpToD3(long id, JsonObject r) {
+    static JsonObject fillUpToD3(long id, JsonObject r) {
         r = change(f.handler, "PUT", id, "/team", r, Api.object().add("members", Json.array(
                 Api.object().add("name", "王工").add("role", "质量工程师").add("leader", true),
                 Api.object().add("name", "孙经理").add("role", "生产经理").add("leader", false))));
@@ -82,14 +82,14 @@ class CapaIT {
         return complete(f.handler, id, r, "D3");
     }
 
-    private static long addCorrective(long id, JsonObject r, String text) {
+    static long addCorrective(long id, JsonObject r, String text) {
         JsonObject after = change(f.handler, "POST", id, "/actions", r, Api.object().add("kind", "CORRECTIVE").add("description", text)
                 .add("ownerId", f.handler.id()).add("dueAt", Instant.now().plus(Duration.ofDays(10)).toString()));
         var actions = after.getJsonObject("capa").getJsonArray("actions").getValuesAs(JsonObject.class);
         return actions.get(actions.size() - 1).getJsonNumber("id").longValue();
     }
 
-    private static JsonObject finishAction(long id, long actionId) {
+    static JsonObject finishAction(long id, long actionId) {
         JsonObject r = ok(f.handler.api().get(path(id)));
         String pdf = "%PDF-1.4\n% evidence " + actionId + "\n";
         Api.Reply upload = f.handler.api().post(path(id) + "/actions/" + actionId + "/evidence?fileName=record.pdf&version=" + version(r), pdf);

@@ -32,7 +32,8 @@ class IdentityIT {
 
     @Test
     void throttlesAfterFiveFailures() {
-        var user = TestUsers.user("HANDLER");
+        // a name without an account: the throttle counts names, and a real account would be locked out on the test server
+        var user = new TestUsers.TestUser(0, TestUsers.unique("nobody"), TestUsers.PASSWORD, null);
         for (int i = 0; i < 5; i++) {
             Api.Reply wrong = Api.issueToken(user.username(), "Wrong-password-" + i);
             assertThat(wrong.status()).as(wrong.toString()).isEqualTo(403);
@@ -57,10 +58,10 @@ class IdentityIT {
         Api.Reply weakZh = Api.admin().language("zh-CN").post("/api/users", weak);
         assertThat(weakEn.status()).as(weakEn.toString()).isEqualTo(400);
         assertThat(weakEn.contentType()).startsWith("application/problem+json");
-        assertThat(weakEn.detail()).isEqualTo("The password must have at least 10 characters, with letters and digits.");
+        assertThat(weakEn.detail()).isEqualTo("The password must have at least 10 characters.");
         assertThat(weakEn.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("password");
         assertThat(weakZh.status()).isEqualTo(400);
-        assertThat(weakZh.detail()).isEqualTo("密码至少 10 个字符,且须包含字母和数字。");
+        assertThat(weakZh.detail()).isEqualTo("密码至少 10 个字符。");
 
         Api.Reply invalidZh = Api.admin().language("zh-CN").post("/api/departments", Api.object().add("code", "").add("name", "N"));
         assertThat(invalidZh.status()).as(invalidZh.toString()).isEqualTo(400);

@@ -130,6 +130,25 @@ public final class Api {
         }
     }
 
+    /** GET of a file (a PDF, a ZIP): its status and bytes as they are, with this caller's token and language. */
+    public HttpResponse<byte[]> download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create((baseUrl != null ? baseUrl : TestServer.baseUrl()) + path))
+                .timeout(Duration.ofSeconds(120)).header("Accept-Language", language).GET()
+                // HTTP/1.1: on the loaded test machine the server closed HTTP/2 (h2c) streams of large bodies mid-way
+                .version(HttpClient.Version.HTTP_1_1);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A response: status, headers, body, and the body as JSON. */
     public record Reply(String request, int status, HttpHeaders headers, String body) {
 

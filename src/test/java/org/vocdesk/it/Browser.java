@@ -62,6 +62,7 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
                 "--disable-quic", "--user-data-dir=" + profile, "--window-size=1400,1000",
                 "--lang=" + acceptLanguage.split(",")[0]);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL")); // for consoleMessages()
         driver = new ChromeDriver(options);
         driver.manage().window().setSize(new Dimension(1400, 1000));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
@@ -155,6 +156,12 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
         WebDriverWait wait = new WebDriverWait(driver, WAIT);
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /** The browser console's messages since the last call (CSP violations appear here as errors). */
+    public java.util.List<String> consoleMessages() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
     public String url() {

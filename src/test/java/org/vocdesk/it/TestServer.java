@@ -53,13 +53,31 @@ public final class TestServer {
     private static RuntimeException startFailure;
     private static Path log;
 
+    private static String h2Url;
+
     private TestServer() {
+    }
+
+    /** A JDBC connection to the test server's database, past the application (for tamper tests). */
+    public static java.sql.Connection openDatabase() throws java.sql.SQLException {
+        baseUrl();
+        String url = property("vocdesk.test.dbUrl", "");
+        return url.isBlank() ? java.sql.DriverManager.getConnection(h2Url, "vocdesk", "vocdesk")
+                : java.sql.DriverManager.getConnection(url, property("vocdesk.test.dbUser", ""), property("vocdesk.test.dbPassword", ""));
     }
 
     /** http://localhost:port without a trailing slash; starts the server the first time. */
     public static synchronized String baseUrl() {
         if (startFailure != null) {
             throw startFailure; // one failed start is enough: don't wait another 3 minutes per test class
+        }
+        if (baseUrl == null && !property("vocdesk.test.baseUrl", "").isBlank()) {
+            // a server started by hand, to run a few tests again quickly; its SMTP server (if any) is ours on this port
+            baseUrl = property("vocdesk.test.baseUrl", "");
+            mailPort = Integer.parseInt(property("vocdesk.test.mailPort", "0"));
+            if (mailPort > 0) {
+                startMail();
+            }
         }
         if (baseUrl == null) {
             try {
@@ -149,6 +167,8 @@ public final class TestServer {
             env.put("VOCDESK_DEMO_ENABLED", "false");
             env.put("VOCDESK_CLOSURE_LINK_VALIDITY", "PT60S"); // so ClosureIT sees a customer link expire
             env.put("VOCDESK_ESCALATION_WORKING_TIME_ONLY", "false"); // tests run at any hour of the day
+            env.put("VOCDESK_LOGIN_ADDRESS_FAILURES", "500"); // every test logs in from 127.0.0.1
+            env.put("VOCDESK_LOGIN_LOCKOUT_FAILURES", "5"); // reachable before the 15-minute throttle (LockoutIT)
             env.putAll(database(workDir));
             env.putAll(mailServer(port));
             System.out.println("[TestServer] starting Payara Micro on port " + port + " (" + env.get("DB_URL") + "); log: " + log);
@@ -194,7 +214,10 @@ public final class TestServer {
         Path h2 = workDir.resolve("h2");
         deleteRecursively(h2);
         Files.createDirectories(h2);
-        return Map.of("DB_URL", "jdbc:h2:file:" + h2.resolve("vocdesk") + ";DB_CLOSE_ON_EXIT=FALSE",
+        // AUTO_SERVER: tests may open the database beside the server (the audit trail's tamper test edits rows).
+        // H2 refuses it together with DB_CLOSE_ON_EXIT=FALSE, which a server stopped at the end of the run can do without.
+        h2Url = "jdbc:h2:file:" + h2.resolve("vocdesk") + ";AUTO_SERVER=TRUE";
+        return Map.of("DB_URL", h2Url,
                 "DB_USER", "vocdesk", "DB_PASSWORD", "vocdesk", "DB_DATASOURCE", "org.h2.jdbcx.JdbcDataSource");
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.vocdesk.it.Api;
 import org.vocdesk.it.Browser;
 import org.vocdesk.it.TestUsers;
 import org.vocdesk.it.TestUsers.TestUser;
@@ -31,6 +32,9 @@ class ReturnsUiIT {
         claim(complaint, 10);
 
         TestUser manager = TestUsers.user(TestUsers.department("售后 After-sales").id(), "DEPARTMENT_MANAGER");
+        // the complaint is not yet assigned to a department: this manager sees it only with the wider scope
+        Api.Reply widened = Api.admin().put("/api/users/" + manager.id() + "/complaint-scope", Api.object().add("complaintScope", "ALL"));
+        assertThat(widened.status()).as(widened.toString()).isEqualTo(200);
         browser.login(manager.username(), manager.password())
                 .open("/app/complaints/view.xhtml?id=" + complaint.substring(complaint.lastIndexOf('/') + 1));
         assertThat(browser.text(By.id("limit"))).isEqualTo("您的补偿审批权限:48 个单位以内。");

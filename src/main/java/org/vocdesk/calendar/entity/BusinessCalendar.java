@@ -1,5 +1,6 @@
 package org.vocdesk.calendar.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,6 +27,7 @@ import java.util.Optional;
  * A site's business calendar as stored: its weekly hours and exception days. The working-time arithmetic
  * is done on the immutable {@link WorkingCalendar} it produces, so it can be cached outside a transaction.
  */
+@Audited
 @Entity
 @Table(name = "business_calendar")
 public class BusinessCalendar {

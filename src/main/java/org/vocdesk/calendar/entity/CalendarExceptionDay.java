@@ -1,5 +1,6 @@
 package org.vocdesk.calendar.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import org.hibernate.type.SqlTypes;
 import java.time.LocalDate;
 
 /** A holiday or adjusted working day of a {@link BusinessCalendar}; one per date and calendar. */
+@Audited
 @Entity
 @Table(name = "calendar_exception_day")
 public class CalendarExceptionDay {

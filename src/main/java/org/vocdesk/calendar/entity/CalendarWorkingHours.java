@@ -1,5 +1,6 @@
 package org.vocdesk.calendar.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 
 /** One working interval of one weekday of a {@link BusinessCalendar}; changed only through the calendar. */
+@Audited
 @Entity
 @Table(name = "calendar_working_hours")
 public class CalendarWorkingHours {

@@ -30,7 +30,7 @@ public class CapaCalendarReplanning {
 
     private static final Logger LOG = Logger.getLogger(CapaCalendarReplanning.class.getName());
     static final int BATCH = 50;
-    private static final List<ComplaintStatus> CLOSED = List.of(ComplaintStatus.CLOSED, ComplaintStatus.CLOSED_INVALID);
+    private static final List<ComplaintStatus> CLOSED = List.of(ComplaintStatus.CLOSED, ComplaintStatus.CLOSED_INVALID, ComplaintStatus.VOIDED);
 
     @PersistenceContext
     EntityManager em;

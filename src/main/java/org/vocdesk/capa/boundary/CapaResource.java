@@ -1,5 +1,7 @@
 package org.vocdesk.capa.boundary;
 
+import static org.vocdesk.identity.entity.Role.Names.*;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -127,6 +129,7 @@ public class CapaResource {
 
     @POST
     @Operation(summary = "Open the 8D report of a complaint under investigation; every step gets its owner and deadline")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public Response open(@PathParam("id") long id) {
         return Response.status(Response.Status.CREATED).entity(view(reports.open(id))).build();
     }
@@ -140,6 +143,7 @@ public class CapaResource {
     @PUT
     @Path("team")
     @Operation(summary = "D1: the team (at least two members, one of them leading)")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ReportView team(@PathParam("id") long id, @Valid @NotNull Team team) {
         List<TeamMember> members = team.members() == null ? List.of()
                 : team.members().stream().map(m -> new TeamMember(m.name(), m.role(), m.leader())).toList();
@@ -149,6 +153,7 @@ public class CapaResource {
     @PUT
     @Path("problem")
     @Operation(summary = "D2: the problem by 5W2H (what, why, when, where, who, how, how many)")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ReportView problem(@PathParam("id") long id, @Valid @NotNull Problem p) {
         return view(reports.describeProblem(id, p.version(), new ProblemDescription(p.what(), p.why(), p.when(), p.where(), p.who(), p.how(), p.howMany())));
     }
@@ -156,6 +161,7 @@ public class CapaResource {
     @PUT
     @Path("containment")
     @Operation(summary = "D3: interim actions, suspect stock with where it is and the sorting results")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ReportView containment(@PathParam("id") long id, @Valid @NotNull Containment c) {
         List<SuspectStock> stock = c.suspectStock() == null ? List.of()
                 : c.suspectStock().stream().map(s -> new SuspectStock(s.location(), s.quantity(), s.checked(), s.defective())).toList();
@@ -165,6 +171,7 @@ public class CapaResource {
     @POST
     @Path("why-chains")
     @Operation(summary = "D4 analysis: a 5-Why chain for the occurrence or the escape; the last answer is the root cause")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ReportView addChain(@PathParam("id") long id, @Valid @NotNull Chain chain) {
         return view(reports.addWhyChain(id, chain.version(), chain.kind(), chain.problem(), chain.whys()));
     }
@@ -172,6 +179,7 @@ public class CapaResource {
     @DELETE
     @Path("why-chains/{chainId}")
     @Operation(summary = "Remove a 5-Why chain (while D4 is open)")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ReportView removeChain(@PathParam("id") long id, @PathParam("chainId") long chainId, @QueryParam("version") Long version) {
         return view(reports.removeWhyChain(id, required(version), chainId));
     }
@@ -179,6 +187,7 @@ public class CapaResource {
     @POST
     @Path("causes")
     @Operation(summary = "D4 analysis: a possible cause on the fishbone, by 5M1E category")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ReportView addCause(@PathParam("id") long id, @Valid @NotNull Cause cause) {
         return view(reports.addCause(id, cause.version(), cause.category(), cause.description()));
     }
@@ -186,6 +195,7 @@ public class CapaResource {
     @POST
     @Path("causes/{causeId}/verdict")
     @Operation(summary = "Mark a cause VERIFIED or RULED_OUT, with the evidence")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ReportView judge(@PathParam("id") long id, @PathParam("causeId") long causeId, @Valid @NotNull Verdict verdict) {
         return view(reports.judgeCause(id, verdict.version(), causeId, verdict.status(), verdict.evidence()));
     }
@@ -212,6 +222,7 @@ public class CapaResource {
     @PUT
     @Path("permanent-verification")
     @Operation(summary = "D5: how the chosen permanent actions were verified")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ReportView permanentVerification(@PathParam("id") long id, @Valid @NotNull TextChange change) {
         return view(reports.recordPermanentVerification(id, change.version(), change.text()));
     }
@@ -219,6 +230,7 @@ public class CapaResource {
     @PUT
     @Path("validation")
     @Operation(summary = "D6: implementation and validation of the permanent actions")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ReportView validation(@PathParam("id") long id, @Valid @NotNull TextChange change) {
         return view(reports.recordImplementationValidation(id, change.version(), change.text()));
     }
@@ -226,6 +238,7 @@ public class CapaResource {
     @PUT
     @Path("documents")
     @Operation(summary = "D7: documents updated to prevent recurrence (FMEA, CONTROL_PLAN, WORK_INSTRUCTION, OTHER) with references")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ReportView documents(@PathParam("id") long id, @Valid @NotNull Documents documents) {
         List<DocumentUpdate> updates = documents.documents() == null ? List.of()
                 : documents.documents().stream().map(d -> new DocumentUpdate(d.type(), d.reference(), d.revision())).toList();
@@ -235,6 +248,7 @@ public class CapaResource {
     @PUT
     @Path("recognition")
     @Operation(summary = "D8: recognition of the team")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ReportView recognition(@PathParam("id") long id, @Valid @NotNull TextChange change) {
         return view(reports.recognize(id, change.version(), change.text()));
     }
@@ -242,6 +256,7 @@ public class CapaResource {
     @POST
     @Path("steps/{discipline}/completion")
     @Operation(summary = "Complete a step (D1..D8): refused while its required content is missing or the step before is open")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ReportView complete(@PathParam("id") long id, @PathParam("discipline") String discipline, @Valid @NotNull Versioned v) {
         return view(reports.complete(id, v.version(), discipline(discipline)));
     }
@@ -249,6 +264,7 @@ public class CapaResource {
     @PUT
     @Path("steps/{discipline}/assignment")
     @Operation(summary = "Give a step another owner and, optionally, another deadline")
+    @RolesAllowed({DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ReportView assign(@PathParam("id") long id, @PathParam("discipline") String discipline, @Valid @NotNull Assignment a) {
         return view(reports.assign(id, a.version(), discipline(discipline), a.ownerId(), a.dueAt()));
     }
@@ -256,6 +272,7 @@ public class CapaResource {
     @POST
     @Path("approvals")
     @Operation(summary = "Sign (DEPARTMENT_SIGN) or review (QUALITY_REVIEW) the ANALYSIS or the MEASURES; a rejection returns the step with the reason")
+    @RolesAllowed({DEPARTMENT_MANAGER, QUALITY_MANAGER})
     public ReportView decide(@PathParam("id") long id, @Valid @NotNull Decision d) {
         return view(reports.decide(id, d.version(), required(d.subject(), "subject"), required(d.stage(), "stage"), d.approve(), d.reason(), d.password()));
     }
@@ -263,6 +280,7 @@ public class CapaResource {
     @POST
     @Path("meetings")
     @Operation(summary = "Record a cross-department review meeting: date, attendees (user ids), conclusion")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ReportView meeting(@PathParam("id") long id, @Valid @NotNull Meeting m) {
         return view(reports.recordMeeting(id, m.version(), m.heldOn(), m.attendeeIds(), m.conclusion()));
     }
@@ -270,6 +288,7 @@ public class CapaResource {
     @POST
     @Path("meetings/{meetingId}/countersignature")
     @Operation(summary = "An attending manager countersigns the meeting's conclusion")
+    @RolesAllowed({DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ReportView countersign(@PathParam("id") long id, @PathParam("meetingId") long meetingId, @Valid @NotNull Countersignature c) {
         return view(reports.countersign(id, c.version(), meetingId, c.password()));
     }
@@ -277,6 +296,7 @@ public class CapaResource {
     @POST
     @Path("actions")
     @Operation(summary = "Add a CORRECTIVE or PREVENTIVE action with owner and due date (escalated when overdue)")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ReportView addAction(@PathParam("id") long id, @Valid @NotNull NewAction a) {
         return view(reports.addAction(id, a.version(), a.kind(), a.description(), a.ownerId(), a.dueAt()));
     }
@@ -285,6 +305,7 @@ public class CapaResource {
     @Path("actions/{actionId}/evidence")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Attach evidence to an action: the request body is the file (type checked by content); version as query parameter")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public Response addEvidence(@PathParam("id") long id, @PathParam("actionId") long actionId, @QueryParam("version") Long version,
                                 @QueryParam("fileName") String fileName, InputStream body) throws IOException {
         var evidence = reports.addEvidence(id, required(version), actionId, fileName, body.readAllBytes());
@@ -305,6 +326,7 @@ public class CapaResource {
     @POST
     @Path("actions/{actionId}/completion")
     @Operation(summary = "Mark an action done (needs evidence); the last one schedules the effectiveness check")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ReportView completeAction(@PathParam("id") long id, @PathParam("actionId") long actionId, @Valid @NotNull Done done) {
         return view(reports.completeAction(id, done.version(), actionId, done.result()));
     }
@@ -319,6 +341,7 @@ public class CapaResource {
     @POST
     @Path("effectiveness")
     @Operation(summary = "The effectiveness verdict: effective closes the CAPA, not effective reopens it with a new round of actions")
+    @RolesAllowed({QUALITY_MANAGER, GENERAL_MANAGER})
     public ReportView effectiveness(@PathParam("id") long id, @Valid @NotNull Effectiveness e) {
         return view(reports.verifyEffectiveness(id, e.version(), e.effective(), e.verdict()));
     }

@@ -40,6 +40,7 @@ import org.vocdesk.capa.entity.SuspectStock;
 import org.vocdesk.capa.entity.TeamMember;
 import org.vocdesk.complaint.control.AttachmentInspector;
 import org.vocdesk.complaint.entity.Actor;
+import org.vocdesk.complaint.control.CallerVisibility;
 import org.vocdesk.complaint.entity.Complaint;
 import org.vocdesk.complaint.entity.ComplaintStatus;
 import org.vocdesk.identity.control.CurrentUser;
@@ -70,6 +71,9 @@ public class EightDReports {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CallerVisibility visibility;
 
     @Inject
     StepDeadlines deadlines;
@@ -111,6 +115,7 @@ public class EightDReports {
         if (complaint == null) {
             throw BusinessException.notFound("complaint.notFound", complaintId);
         }
+        visibility.require(complaint);
         Actor actor = actor();
         if (!actor.hasAny(org.vocdesk.identity.entity.Role.QUALITY_MANAGER, org.vocdesk.identity.entity.Role.GENERAL_MANAGER)
                 && !complaint.isResponsible(actor)) {
@@ -131,10 +136,13 @@ public class EightDReports {
         return report;
     }
 
+    /** The report of a complaint the caller may see (403 for one outside their department scope). */
     public Optional<EightDReport> find(@NotNull Long complaintId) {
-        return em.createQuery("select r from EightDReport r join fetch r.complaint c join fetch c.category"
+        Optional<EightDReport> report = em.createQuery("select r from EightDReport r join fetch r.complaint c join fetch c.category"
                         + " left join fetch c.department left join fetch c.handler left join fetch c.customer where c.id = :id", EightDReport.class)
                 .setParameter("id", complaintId).getResultStream().findFirst();
+        report.ifPresent(r -> visibility.require(r.getComplaint()));
+        return report;
     }
 
     /** The report with everything its page and REST view show, so it can be read after the transaction. */

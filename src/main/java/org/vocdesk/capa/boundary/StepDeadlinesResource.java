@@ -1,5 +1,7 @@
 package org.vocdesk.capa.boundary;
 
+import static org.vocdesk.identity.entity.Role.Names.*;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -54,6 +56,7 @@ public class StepDeadlinesResource {
     @PUT
     @Path("customers/{customerId}/{discipline}")
     @Operation(summary = "Set a customer's own time for one step, e.g. D3 within 4h")
+    @RolesAllowed({ADMINISTRATOR, QUALITY_MANAGER})
     public Own set(@PathParam("customerId") long customerId, @PathParam("discipline") String discipline, @Valid @NotNull Within within) {
         var own = settings.set(customerId, discipline(discipline), within.within());
         return new Own(own.getDiscipline(), own.getWithin());
@@ -62,6 +65,7 @@ public class StepDeadlinesResource {
     @DELETE
     @Path("customers/{customerId}/{discipline}")
     @Operation(summary = "Back to the default for that step")
+    @RolesAllowed({ADMINISTRATOR, QUALITY_MANAGER})
     public Response remove(@PathParam("customerId") long customerId, @PathParam("discipline") String discipline) {
         settings.remove(customerId, discipline(discipline));
         return Response.noContent().build();

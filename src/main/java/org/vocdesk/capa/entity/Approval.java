@@ -1,5 +1,6 @@
 package org.vocdesk.capa.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import java.time.Instant;
  * manager's review, approved or rejected with a reason. Kept as history; only decisions made after the
  * step's latest completion count. signatureId links the electronic signature that backs it.
  */
+@Audited
 @Entity
 @Table(name = "capa_approval")
 public class Approval {

@@ -1,5 +1,6 @@
 package org.vocdesk.capa.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -32,6 +33,7 @@ import java.util.List;
  * the next round. An action added while the check waits means the work is not finished: back to OPEN.
  * Changed only through its 8D report, whose version guards concurrent edits.
  */
+@Audited
 @Entity
 @Table(name = "capa_plan")
 public class Capa {

@@ -1,5 +1,6 @@
 package org.vocdesk.capa.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A corrective or preventive action of one CAPA round: who does it by when, and the evidence that it was done. */
+@Audited
 @Entity
 @Table(name = "capa_action")
 public class CapaAction {

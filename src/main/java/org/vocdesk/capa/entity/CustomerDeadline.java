@@ -1,5 +1,6 @@
 package org.vocdesk.capa.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import jakarta.persistence.Version;
 import org.vocdesk.calendar.entity.WorkDuration;
 
 /** A customer's own time for one 8D step (working time after the report is opened), instead of the default. */
+@Audited
 @Entity
 @Table(name = "capa_customer_deadline")
 public class CustomerDeadline {

@@ -1,5 +1,6 @@
 package org.vocdesk.capa.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -36,6 +37,7 @@ import java.util.Map;
  * A step is completed only with its required content ({@link EightDGates}) and after the step before it;
  * completed content cannot change until the step is returned.
  */
+@Audited
 @Entity
 @Table(name = "capa_report")
 public class EightDReport {

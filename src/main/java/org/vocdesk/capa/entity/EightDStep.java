@@ -1,5 +1,6 @@
 package org.vocdesk.capa.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import org.vocdesk.identity.entity.AppUser;
 import java.time.Instant;
 
 /** One discipline of an 8D report: its owner, its deadline, and when it was completed (or why it was returned). */
+@Audited
 @Entity
 @Table(name = "capa_step")
 public class EightDStep {

@@ -1,5 +1,6 @@
 package org.vocdesk.capa.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A file that shows an action was carried out. Its bytes live in {@link EvidenceContent}. */
+@Audited
 @Entity
 @Table(name = "capa_evidence")
 public class Evidence {

@@ -1,5 +1,6 @@
 package org.vocdesk.capa.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 import org.vocdesk.platform.entity.BusinessException;
 
 /** A possible cause on one bone of the fishbone, suspected until evidence verifies it or rules it out. */
+@Audited
 @Entity
 @Table(name = "capa_cause")
 public class FishboneCause {

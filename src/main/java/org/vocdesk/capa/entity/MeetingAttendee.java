@@ -1,5 +1,6 @@
 package org.vocdesk.capa.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,6 +15,7 @@ import org.vocdesk.identity.entity.AppUser;
 import java.time.Instant;
 
 /** Someone at a review meeting; the managers among them countersign its conclusion (会签). */
+@Audited
 @Entity
 @Table(name = "capa_meeting_attendee")
 public class MeetingAttendee {

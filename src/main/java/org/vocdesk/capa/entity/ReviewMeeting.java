@@ -1,5 +1,6 @@
 package org.vocdesk.capa.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,6 +26,7 @@ import java.util.List;
  * A cross-department review meeting (评审会): when, who attended, what was concluded. The attending
  * department, quality and general managers countersign the conclusion; it is agreed once all have.
  */
+@Audited
 @Entity
 @Table(name = "capa_meeting")
 public class ReviewMeeting {

@@ -1,5 +1,6 @@
 package org.vocdesk.capa.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,6 +24,7 @@ import java.util.List;
  * A 5-Why chain: the problem, then each "why?" answered by the next cause; the last answer is the root
  * cause. Several chains per report, for the occurrence and for the escape.
  */
+@Audited
 @Entity
 @Table(name = "capa_why_chain")
 public class WhyChain {

@@ -1,5 +1,7 @@
 package org.vocdesk.closure.boundary;
 
+import static org.vocdesk.identity.entity.Role.Names.*;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -69,6 +71,7 @@ public class ClosuresResource {
             description = "channel EMAIL or askCustomer=true e-mails it to the customer through the outbox. askCustomer with purpose RESULT"
                     + " (complaint awaiting confirmation, nothing else blocking the closure) or INVALID_EXPLANATION (complaint closed as invalid)"
                     + " adds the customer's single-use link. Thanks (purpose THANKS) for praise are shared with the department.")
+    @RolesAllowed({CLERK, HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public CustomerReply reply(@PathParam("id") Long id, @Valid @NotNull ReplyInput input) {
         return replies.record(id, input);
     }
@@ -84,6 +87,7 @@ public class ClosuresResource {
     @POST
     @Path("approval")
     @Operation(summary = "General manager: approve the closure of a major complaint, signing with the password")
+    @RolesAllowed({GENERAL_MANAGER})
     public SignatureCheck approve(@PathParam("id") Long id, @Valid @NotNull Signing signing) {
         return closures.approve(id, signing.password());
     }
@@ -91,6 +95,7 @@ public class ClosuresResource {
     @POST
     @Path("rejection")
     @Operation(summary = "General manager: reject the closure with a reason, signing with the password; the complaint is reopened")
+    @RolesAllowed({GENERAL_MANAGER})
     public SignatureCheck reject(@PathParam("id") Long id, @Valid @NotNull Signing signing) {
         return closures.reject(id, signing.reason(), signing.password());
     }
@@ -98,6 +103,7 @@ public class ClosuresResource {
     @POST
     @Path("follow-up")
     @Operation(summary = "Quality or general manager: record the follow-up check after closure")
+    @RolesAllowed({QUALITY_MANAGER, GENERAL_MANAGER})
     public FollowUp followUp(@PathParam("id") Long id, @Valid @NotNull FollowUpResult result) {
         return closures.completeFollowUp(id, result.recurred(), result.note());
     }

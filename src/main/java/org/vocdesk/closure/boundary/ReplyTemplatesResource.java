@@ -1,5 +1,7 @@
 package org.vocdesk.closure.boundary;
 
+import static org.vocdesk.identity.entity.Role.Names.*;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +42,7 @@ public class ReplyTemplatesResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a template's subject and body; version as read (409 when someone changed it meanwhile)")
+    @RolesAllowed({QUALITY_MANAGER, ADMINISTRATOR})
     public ReplyTemplate edit(@PathParam("id") Long id, @Valid @NotNull TemplateEdit edit) {
         return replies.editTemplate(id, edit.subject(), edit.body(), edit.version());
     }

@@ -1,5 +1,6 @@
 package org.vocdesk.closure.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
  * gives no working links); the secret is 256 random bits. A token answers once, before it expires, and only
  * while it is the latest one of its complaint; @Version makes two simultaneous answers have one winner.
  */
+@Audited
 @Entity
 @Table(name = "confirmation_token")
 public class ConfirmationToken {

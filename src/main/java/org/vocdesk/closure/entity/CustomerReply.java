@@ -1,5 +1,6 @@
 package org.vocdesk.closure.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** What the customer was told, how and when; with their satisfaction when they said it (e.g. on the phone). */
+@Audited
 @Entity
 @Table(name = "customer_reply")
 public class CustomerReply {

@@ -1,5 +1,6 @@
 package org.vocdesk.closure.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +16,7 @@ import java.time.Instant;
  * The check some months after closure that the problem has not come back (回访). Due at a stored date, watched
  * by the escalation engine until done; cancelled when the complaint is reopened (its next closure plans a new one).
  */
+@Audited
 @Entity
 @Table(name = "follow_up")
 public class FollowUp {

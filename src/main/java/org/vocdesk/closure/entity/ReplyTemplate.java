@@ -1,5 +1,6 @@
 package org.vocdesk.closure.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
  * The text a reply starts from, per purpose and language, edited by the quality department. Placeholders
  * {number}, {customer}, {product}, {resolution} and {reason} are filled from the complaint; unknown ones stay.
  */
+@Audited
 @Entity
 @Table(name = "reply_template")
 public class ReplyTemplate {

@@ -1,5 +1,7 @@
 package org.vocdesk.complaint.boundary;
 
+import static org.vocdesk.identity.entity.Role.Names.*;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -55,6 +57,7 @@ public class AttachmentsResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Attach a file: the request body is the file; its type is checked by content, its size by the configured limit")
+    @RolesAllowed({CLERK, HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public Response upload(@PathParam("id") Long id, @QueryParam("fileName") String fileName, InputStream body) throws IOException {
         byte[] content = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (content.length > maxBytes) {

@@ -1,5 +1,7 @@
 package org.vocdesk.complaint.boundary;
 
+import static org.vocdesk.identity.entity.Role.Names.*;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -54,6 +56,7 @@ public class CategoriesResource {
 
     @POST
     @Operation(summary = "Add a category (administrators)")
+    @RolesAllowed({ADMINISTRATOR})
     public Response create(@Valid @NotNull CategoryInput input) {
         Category created = categories.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
@@ -64,6 +67,7 @@ public class CategoriesResource {
     @Path("{id}")
     @Operation(summary = "Change a category's names, deadlines, active flag and whether it requires an 8D (administrators)",
             description = "Changed deadlines are applied to the stored deadlines of the category's open complaints")
+    @RolesAllowed({ADMINISTRATOR})
     public CategoryView update(@PathParam("id") Long id, @Valid @NotNull CategoryInput input) {
         return CategoryView.of(categories.update(id, input));
     }

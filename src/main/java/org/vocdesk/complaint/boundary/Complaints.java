@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vocdesk.calendar.control.WorkingCalendars;
 import org.vocdesk.calendar.entity.WorkDuration;
 import org.vocdesk.complaint.control.AttachmentInspector;
+import org.vocdesk.complaint.control.CallerVisibility;
 import org.vocdesk.complaint.control.ClosureGate;
 import org.vocdesk.complaint.control.ComplaintLedger;
 import org.vocdesk.complaint.control.ComplaintNumbers;
@@ -78,6 +79,9 @@ public class Complaints {
     Worklist worklist;
 
     @Inject
+    CallerVisibility visibility;
+
+    @Inject
     ClosureGate closureGate;
 
     @Inject
@@ -138,19 +142,23 @@ public class Complaints {
         return complaint;
     }
 
-    /** The complaint with everything its page and REST view show, so it can be read after the transaction. */
+    /**
+     * The complaint with everything its page and REST view show, so it can be read after the transaction; 403 when
+     * it lies outside the caller's department scope. Every read and change of one complaint starts here.
+     */
     public Complaint get(@NotNull Long id) {
-        return em.createQuery(WITH_ASSOCIATIONS + " where c.id = :id", Complaint.class).setParameter("id", id)
-                .getResultStream().findFirst().orElseThrow(() -> BusinessException.notFound("complaint.notFound", id));
+        return visibility.require(em.createQuery(WITH_ASSOCIATIONS + " where c.id = :id", Complaint.class).setParameter("id", id)
+                .getResultStream().findFirst().orElseThrow(() -> BusinessException.notFound("complaint.notFound", id)));
     }
 
     public Complaint byNumber(@NotNull String number) {
-        return em.createQuery(WITH_ASSOCIATIONS + " where c.number = :n", Complaint.class)
+        return visibility.require(em.createQuery(WITH_ASSOCIATIONS + " where c.number = :n", Complaint.class)
                 .setParameter("n", number).getResultStream().findFirst()
-                .orElseThrow(() -> BusinessException.notFound("complaint.notFound", number));
+                .orElseThrow(() -> BusinessException.notFound("complaint.notFound", number)));
     }
 
     public List<ComplaintEvent> timeline(@NotNull Long id) {
+        get(id);
         return em.createQuery("select e from ComplaintEvent e where e.complaint.id = :id order by e.occurredAt, e.id", ComplaintEvent.class)
                 .setParameter("id", id).getResultList();
     }
@@ -237,6 +245,14 @@ public class Complaints {
         return complaint;
     }
 
+    @RolesAllowed(QUALITY_MANAGER)
+    public Complaint voidComplaint(@NotNull Long id, String reason) {
+        Complaint complaint = get(id);
+        complaint.voidRecord(actor(), reason, clock.instant());
+        moved.fire(new ComplaintMoved(complaint.getId()));
+        return complaint;
+    }
+
     @RolesAllowed({QUALITY_MANAGER, GENERAL_MANAGER})
     public Complaint reopen(@NotNull Long id, String reason) {
         Complaint complaint = get(id);
@@ -280,12 +296,14 @@ public class Complaints {
     }
 
     public List<Attachment> attachments(@NotNull Long complaintId) {
+        get(complaintId);
         return em.createQuery("select a from Attachment a where a.complaint.id = :id order by a.uploadedAt, a.id", Attachment.class)
                 .setParameter("id", complaintId).getResultList();
     }
 
     /** The attachment and its bytes, only when it belongs to the given complaint. */
     public AttachmentDownload download(@NotNull Long complaintId, @NotNull Long attachmentId) {
+        get(complaintId);
         Attachment attachment = em.find(Attachment.class, attachmentId);
         if (attachment == null || !attachment.getComplaint().getId().equals(complaintId)) {
             throw BusinessException.notFound("complaint.attachment.notFound", attachmentId);

@@ -1,5 +1,7 @@
 package org.vocdesk.complaint.boundary;
 
+import static org.vocdesk.identity.entity.Role.Names.*;
+import jakarta.annotation.security.RolesAllowed;
 import org.vocdesk.platform.entity.Text;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -85,6 +87,7 @@ public class ComplaintsResource {
 
     @POST
     @Operation(summary = "Record new feedback", description = "Returns 201 with the complaint and its number, e.g. CF2025050001")
+    @RolesAllowed({CLERK, HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public Response create(@Valid @NotNull IntakeDetails details) {
         Complaint complaint = complaints.record(details, List.of());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(complaint.getId())).build())
@@ -159,6 +162,7 @@ public class ComplaintsResource {
     @POST
     @Path("{ref}/triage")
     @Operation(summary = "Triage: valid (priority, major flags, department, handler) or not valid (closes it with the reason)")
+    @RolesAllowed({QUALITY_MANAGER, GENERAL_MANAGER})
     public ComplaintView triage(@PathParam("ref") String ref, @Valid @NotNull TriageDecision decision) {
         return view(complaints.triage(find(ref).getId(), decision));
     }
@@ -166,6 +170,7 @@ public class ComplaintsResource {
     @POST
     @Path("{ref}/first-reply")
     @Operation(summary = "Record the first reply to the customer (measured against the first-reply deadline)")
+    @RolesAllowed({CLERK, HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ComplaintView firstReply(@PathParam("ref") String ref, @Valid @NotNull FirstReply reply) {
         return view(complaints.recordFirstReply(find(ref).getId(), reply.repliedAt(), reply.summary()));
     }
@@ -173,6 +178,7 @@ public class ComplaintsResource {
     @POST
     @Path("{ref}/reassignment")
     @Operation(summary = "Give the complaint to another department or handler")
+    @RolesAllowed({DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ComplaintView reassign(@PathParam("ref") String ref, @Valid @NotNull Reassignment to) {
         return view(complaints.reassign(find(ref).getId(), to.departmentId(), to.handlerId(), to.comment()));
     }
@@ -180,6 +186,7 @@ public class ComplaintsResource {
     @POST
     @Path("{ref}/investigation")
     @Operation(summary = "Start the investigation (the responsible department)")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ComplaintView investigate(@PathParam("ref") String ref, @Valid @NotNull Comment comment) {
         return view(complaints.startInvestigation(find(ref).getId(), comment.comment()));
     }
@@ -187,6 +194,7 @@ public class ComplaintsResource {
     @POST
     @Path("{ref}/confirmation-request")
     @Operation(summary = "Handling done: ask the customer to confirm the closure; the comment is the resolution")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ComplaintView requestConfirmation(@PathParam("ref") String ref, @Valid @NotNull Comment comment) {
         return view(complaints.requestConfirmation(find(ref).getId(), comment.comment()));
     }
@@ -194,13 +202,22 @@ public class ComplaintsResource {
     @POST
     @Path("{ref}/closure")
     @Operation(summary = "Close after the customer confirmed; the comment says how they confirmed")
+    @RolesAllowed({QUALITY_MANAGER, GENERAL_MANAGER})
     public ComplaintView close(@PathParam("ref") String ref, @Valid @NotNull Comment comment) {
         return view(complaints.close(find(ref).getId(), comment.comment()));
     }
 
     @POST
+    @Path("{ref}/voiding")
+    @Operation(summary = "Void a complaint recorded in error, with a reason: it leaves the ledger and stays in the audit trail")
+    public ComplaintView voidComplaint(@PathParam("ref") String ref, @Valid @NotNull Comment comment) {
+        return view(complaints.voidComplaint(find(ref).getId(), comment.comment()));
+    }
+
+    @POST
     @Path("{ref}/reopening")
     @Operation(summary = "Reopen a closed complaint, with the reason")
+    @RolesAllowed({QUALITY_MANAGER, GENERAL_MANAGER})
     public ComplaintView reopen(@PathParam("ref") String ref, @Valid @NotNull Comment comment) {
         return view(complaints.reopen(find(ref).getId(), comment.comment()));
     }
@@ -209,6 +226,7 @@ public class ComplaintsResource {
     @Path("{ref}/customer-wait")
     @Operation(summary = "The complaint waits on the customer (the comment says for what): its deadlines stop until the wait ends"
             + " (handler, department manager, quality or general manager)")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ComplaintView waitForCustomer(@PathParam("ref") String ref, @Valid @NotNull Comment comment) {
         return view(complaints.waitForCustomer(find(ref).getId(), comment.comment()));
     }
@@ -217,6 +235,7 @@ public class ComplaintsResource {
     @Path("{ref}/customer-wait/end")
     @Operation(summary = "The customer answered: the deadlines run again, moved by the working time waited"
             + " (also ended by the next step of the complaint)")
+    @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public ComplaintView endCustomerWait(@PathParam("ref") String ref, @Valid @NotNull Comment comment) {
         return view(complaints.endCustomerWait(find(ref).getId(), comment.comment()));
     }

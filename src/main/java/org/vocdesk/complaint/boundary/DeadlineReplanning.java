@@ -33,7 +33,7 @@ public class DeadlineReplanning {
 
     private static final Logger LOG = Logger.getLogger(DeadlineReplanning.class.getName());
     static final int BATCH = 100;
-    private static final List<ComplaintStatus> CLOSED = List.of(ComplaintStatus.CLOSED, ComplaintStatus.CLOSED_INVALID);
+    private static final List<ComplaintStatus> CLOSED = List.of(ComplaintStatus.CLOSED, ComplaintStatus.CLOSED_INVALID, ComplaintStatus.VOIDED);
 
     @PersistenceContext
     EntityManager em;

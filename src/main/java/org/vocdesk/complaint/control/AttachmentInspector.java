@@ -38,8 +38,12 @@ public final class AttachmentInspector {
             throw BusinessException.invalidField("file", "complaint.attachment.tooLarge", name, maxBytes / (1024 * 1024));
         }
         String extension = extension(name);
-        return new Inspected(name, sniff(content, extension)
-                .orElseThrow(() -> BusinessException.invalidField("file", "complaint.attachment.typeNotAllowed", name)));
+        String type = sniff(content, extension)
+                .orElseThrow(() -> BusinessException.invalidField("file", "complaint.attachment.typeNotAllowed", name));
+        if (ZIP_OFFICE.containsValue(type)) {
+            ArchiveBombCheck.check(name, content);
+        }
+        return new Inspected(name, type);
     }
 
     static Optional<String> sniff(byte[] b, String extension) {

@@ -1,6 +1,7 @@
 package org.vocdesk.complaint.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -14,7 +15,8 @@ import java.util.function.Consumer;
 
 /**
  * The ledger's queries: filtered, sorted and paged in the database. The query text is assembled from
- * fixed fragments only; every value is a bound parameter.
+ * fixed fragments only; every value is a bound parameter. Every query, here and in the KPIs, is limited to
+ * the complaints the caller may see ({@link #visibleWhere}).
  */
 @ApplicationScoped
 public class ComplaintLedger {
@@ -41,11 +43,14 @@ public class ComplaintLedger {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    CallerVisibility callers;
+
     public List<LedgerRow> page(LedgerFilter filter, Instant now, int first, int max, String sortField, boolean ascending) {
         Map<String, Object> parameters = new HashMap<>();
         String order = SORTS.getOrDefault(sortField == null ? "" : sortField, "c.receivedAt");
         String direction = ascending ? " asc" : " desc";
-        TypedQuery<LedgerRow> query = em.createQuery(ROW + where(filter, now, parameters)
+        TypedQuery<LedgerRow> query = em.createQuery(ROW + visibleWhere(filter, now, parameters)
                 + " order by " + order + direction + ", c.id" + direction, LedgerRow.class);
         parameters.forEach(query::setParameter);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 500))).getResultList();
@@ -62,7 +67,7 @@ public class ComplaintLedger {
     public LedgerTotal total(LedgerFilter filter, Instant now, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Long> query = em.createQuery("select count(*) from (select c.id as id from Complaint c left join c.customer cu"
-                + where(filter, now, parameters) + " order by c.receivedAt desc limit " + (limit + 1) + ") matching", Long.class);
+                + visibleWhere(filter, now, parameters) + " order by c.receivedAt desc limit " + (limit + 1) + ") matching", Long.class);
         parameters.forEach(query::setParameter);
         long counted = query.getSingleResult();
         return counted > limit ? new LedgerTotal(limit, false) : new LedgerTotal(counted, true);
@@ -72,7 +77,7 @@ public class ComplaintLedger {
     public long count(LedgerFilter filter, Instant now) {
         Map<String, Object> parameters = new HashMap<>();
         TypedQuery<Long> query = em.createQuery("select count(c) from Complaint c left join c.customer cu"
-                + where(filter, now, parameters), Long.class);
+                + visibleWhere(filter, now, parameters), Long.class);
         parameters.forEach(query::setParameter);
         return query.getSingleResult();
     }
@@ -90,7 +95,15 @@ public class ComplaintLedger {
         }
     }
 
-    /** The where clause of a filter over {@code Complaint c left join c.customer cu}; its values go into p. */
+    /**
+     * The where clause of a filter over {@code Complaint c left join c.customer cu}, limited to the complaints the
+     * caller may see; its values go into p. Every query over complaints for a user builds its where clause here.
+     */
+    public String visibleWhere(LedgerFilter f, Instant now, Map<String, Object> p) {
+        return where(f, now, p) + callers.current().condition(p);
+    }
+
+    /** The where clause of the filter alone, whoever asks (the caller's visibility is added by visibleWhere). */
     public static String where(LedgerFilter f, Instant now, Map<String, Object> p) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         add(where, p, f.receivedFrom(), " and c.receivedAt >= :from", "from");
@@ -105,6 +118,10 @@ public class ComplaintLedger {
         add(where, p, f.major(), " and c.major = :major", "major");
         add(where, p, f.repeat(), " and c.repeat = :repeat", "repeat");
         add(where, p, f.statusIn(), " and c.status in :statuses", "statuses");
+        if (f.status() == null && f.statusIn() == null) {
+            // voided records leave the ledger; asking for status VOIDED shows them (auditors)
+            where.append(" and c.status <> org.vocdesk.complaint.entity.ComplaintStatus.VOIDED");
+        }
         add(where, p, f.dueBefore(), " and c.lateFrom < :due", "due");
         if (f.overdue() != null) {
             p.put("now", now);

@@ -1,5 +1,6 @@
 package org.vocdesk.complaint.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A file attached to a complaint (photo, document, recording). Its bytes live in {@link AttachmentContent}. */
+@Audited
 @Entity
 @Table(name = "complaint_attachment")
 public class Attachment {

@@ -1,5 +1,6 @@
 package org.vocdesk.complaint.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
  * A configurable complaint category with its own deadlines, as working-time durations ("2d", "4h"):
  * the first reply and the response for each priority.
  */
+@Audited
 @Entity
 @Table(name = "complaint_category")
 public class Category {

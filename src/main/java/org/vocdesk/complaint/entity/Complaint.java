@@ -1,5 +1,6 @@
 package org.vocdesk.complaint.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,6 +42,7 @@ import static org.vocdesk.complaint.entity.ComplaintStatus.*;
  * A piece of customer feedback and its handling. Every change of state is a method that checks who
  * acts and what must be present, and writes a line to the timeline.
  */
+@Audited
 @Entity
 @Table(name = "complaint")
 public class Complaint {
@@ -446,6 +448,21 @@ public class Complaint {
         }
         this.closedAt = null;
         move(actor, REOPENED, ComplaintEvent.Kind.REOPENED, reason, now);
+    }
+
+    /**
+     * Records are never deleted: one recorded in error is voided with a reason, by the quality manager or the
+     * administrator. It leaves the ledger and all work lists; its history stays in the audit trail.
+     */
+    public void voidRecord(Actor actor, String reason, Instant now) {
+        requireRole(actor, Role.QUALITY_MANAGER, Role.ADMINISTRATOR);
+        if (status == VOIDED) {
+            throw BusinessException.conflict("complaint.void.already");
+        }
+        if (blank(reason)) {
+            throw BusinessException.invalidField("comment", "complaint.void.reasonRequired");
+        }
+        move(actor, VOIDED, ComplaintEvent.Kind.VOIDED, reason.strip(), now);
     }
 
     // ---- customer reply and closure (谁投诉谁关闭; rules of the closure feature) --------------------------------

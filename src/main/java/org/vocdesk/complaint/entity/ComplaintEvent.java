@@ -1,5 +1,6 @@
 package org.vocdesk.complaint.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One line of a complaint's timeline: what happened, who did it, when, and their comment. */
+@Audited
 @Entity
 @Table(name = "complaint_event")
 public class ComplaintEvent {
@@ -22,7 +24,7 @@ public class ComplaintEvent {
     public enum Kind {
         RECORDED, TRIAGED, INVALIDATED, FIRST_REPLY, INVESTIGATION_STARTED, CONFIRMATION_REQUESTED, CLOSED, REOPENED,
         REASSIGNED, DEADLINES_RECOMPUTED, ATTACHMENT_ADDED, CUSTOMER_REPLY, CUSTOMER_ACCEPTED, CLOSURE_APPROVED,
-        WAITING_ON_CUSTOMER, CUSTOMER_WAIT_ENDED, TAKEN_OVER, DEADLINE_EXTENDED
+        WAITING_ON_CUSTOMER, CUSTOMER_WAIT_ENDED, TAKEN_OVER, DEADLINE_EXTENDED, VOIDED
     }
 
     @Id

@@ -1,5 +1,6 @@
 package org.vocdesk.complaint.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,7 @@ import java.time.Instant;
  * A stretch of time in which the complaint waited on the customer (missing information, a sample to be sent
  * back): its deadlines do not run meanwhile. Open (no end) while the complaint still waits.
  */
+@Audited
 @Entity
 @Table(name = "complaint_customer_wait")
 public class CustomerWait {

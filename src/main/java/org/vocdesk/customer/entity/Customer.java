@@ -1,5 +1,6 @@
 package org.vocdesk.customer.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
  * Keeps {@code searchKey}, a lower-cased copy of code, name, contact and phone, because an index on
  * {@code lower(name)} cannot be declared the same way on H2 and PostgreSQL.
  */
+@Audited
 @Entity
 @Table(name = "customer")
 public class Customer {

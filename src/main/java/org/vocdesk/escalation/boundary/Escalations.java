@@ -231,7 +231,10 @@ public class Escalations {
         }
         EscalationStep step = em.find(EscalationStep.class, stepId);
         em.refresh(step);
-        return actions.act(step, now, actions.newRun());
+        StepActions.Run run = actions.newRun();
+        StepStatus outcome = actions.act(step, now, run);
+        actions.finish(run);
+        return outcome;
     }
 
     /**
@@ -245,23 +248,37 @@ public class Escalations {
         // no query below reads what this transaction changes; without this every query and notice would first
         // dirty-check the whole batch (hundreds of steps and records), which made a step cost tens of milliseconds
         em.setFlushMode(FlushModeType.COMMIT);
+        long t0 = System.nanoTime();
         Instant now = clock.instant();
         String node = NodeName.get();
         em.createQuery("update EscalationStep s set s.status = :claimed, s.claimedBy = :node, s.claimedAt = :now"
                         + " where s.id in :ids and s.status = :pending and s.dueAt <= :now")
                 .setParameter("claimed", StepStatus.CLAIMED).setParameter("pending", StepStatus.PENDING)
                 .setParameter("node", node).setParameter("now", now).setParameter("ids", stepIds).executeUpdate();
+        long t1 = System.nanoTime();
         // CLAIMED never commits (the same transaction moves it on), so the claimed rows visible here are ours
         List<EscalationStep> won = em.createQuery("select s from EscalationStep s where s.id in :ids and s.status = :claimed"
                         + " and s.claimedBy = :node order by s.dueAt, s.id", EscalationStep.class)
                 .setParameter("ids", stepIds).setParameter("claimed", StepStatus.CLAIMED).setParameter("node", node).getResultList();
+        long t2 = System.nanoTime();
         actions.prefetch(won);
+        long t3 = System.nanoTime();
         StepActions.Run run = actions.newRun();
         RunResult result = new RunResult(0, 0, 0);
         for (EscalationStep step : won) {
             result = result.plus(actions.act(step, now, run));
         }
+        actions.finish(run);
+        long t4 = System.nanoTime();
+        em.flush();
+        long t5 = System.nanoTime();
+        LOG.info(() -> "Escalation batch of " + stepIds.size() + ": claim " + ms(t0, t1) + " ms, load " + ms(t1, t2) + " ms, prefetch "
+                + ms(t2, t3) + " ms, act " + ms(t3, t4) + " ms, flush " + ms(t4, t5) + " ms");
         return result;
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     /** A batch that fails as a whole (nothing of it is kept) is done step by step, so one bad step holds up no other. */
@@ -270,7 +287,10 @@ public class Escalations {
             return new RunResult(0, 0, 0);
         }
         try {
-            return self.processBatch(due);
+            long started = System.nanoTime();
+            RunResult result = self.processBatch(due);
+            LOG.info(() -> "Escalation batch of " + due.size() + " with commit: " + ms(started, System.nanoTime()) + " ms");
+            return result;
         } catch (RuntimeException batchFailed) {
             LOG.log(Level.WARNING, "A batch of " + due.size() + " escalation steps failed and was rolled back; trying them one by one", batchFailed);
         }

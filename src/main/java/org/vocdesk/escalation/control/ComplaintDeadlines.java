@@ -37,12 +37,15 @@ public class ComplaintDeadlines implements DeadlineSource {
         return c == null ? Optional.empty() : Optional.of(watched(c));
     }
 
-    /** With their waits on the customer, which every find reads; handler and department stay lazy (only ids are read). */
+    /**
+     * With their waits on the customer, which every find reads, and their handlers, whom most steps notify (so the
+     * recipients are not read one by one); the department stays lazy (only its id is read).
+     */
     @Override
     public void prefetch(Collection<Long> ids) {
         if (!ids.isEmpty()) {
-            em.createQuery("select distinct c from Complaint c left join fetch c.customerWaits where c.id in :ids", Complaint.class)
-                    .setParameter("ids", ids).getResultList();
+            em.createQuery("select distinct c from Complaint c left join fetch c.customerWaits left join fetch c.handler where c.id in :ids",
+                    Complaint.class).setParameter("ids", ids).getResultList();
         }
     }
 

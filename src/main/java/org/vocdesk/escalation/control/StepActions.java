@@ -21,6 +21,7 @@ import org.vocdesk.notification.entity.NoticeRequest;
 import org.vocdesk.platform.entity.BusinessException;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -61,10 +62,14 @@ public class StepActions {
     @ConfigProperty(name = "vocdesk.escalation.any-hour-kinds", defaultValue = DeadlineKinds.MAJOR_COMPLAINT)
     Set<String> anyHourKinds;
 
-    /** Shared look-ups of one batch (one transaction): the same calendar and managers for many steps. */
+    /**
+     * Shared look-ups of one batch (one transaction): the same calendar and managers for many steps; and the notices
+     * decided for its steps, written together by {@link #finish}.
+     */
     public final class Run {
         private final Map<String, WorkingCalendar> calendarsByCode = new HashMap<>();
         private final Map<EscalationLevel, List<AppUser>> everyoneOfLevel = new HashMap<>();
+        private final List<NoticeRequest> notices = new ArrayList<>();
 
         private WorkingCalendar calendarOf(WatchedSubject subject) {
             String code = subject.calendarCode() == null ? calendars.defaultCode() : subject.calendarCode();
@@ -86,7 +91,7 @@ public class StepActions {
     /** Loads the records of a batch's steps at once, so acting on each step does not query them one by one. */
     public void prefetch(Collection<EscalationStep> steps) {
         Map<String, List<Long>> idsByType = new HashMap<>();
-        steps.forEach(s -> idsByType.computeIfAbsent(s.getSubjectType(), t -> new java.util.ArrayList<>()).add(s.getSubjectId()));
+        steps.forEach(s -> idsByType.computeIfAbsent(s.getSubjectType(), t -> new ArrayList<>()).add(s.getSubjectId()));
         idsByType.forEach((type, ids) -> source(type).prefetch(ids));
     }
 
@@ -111,12 +116,21 @@ public class StepActions {
             return step.getStatus();
         }
         for (AppUser user : to) {
-            notifications.notify(new NoticeRequest(user.getId(), step.getId(), step.getSubjectType(), step.getSubjectId(),
+            run.notices.add(new NoticeRequest(user.getId(), step.getId(), step.getSubjectType(), step.getSubjectId(),
                     step.getSubjectRef(), subject.get().linkPath(), step.getKind(), step.getLevel().name(),
                     reasonKey(step), step.getDeadline()));
         }
         step.sent(to.size(), now);
         return step.getStatus();
+    }
+
+    /**
+     * Writes the notices of the steps acted on in this run, in the same transaction: must be called before it
+     * commits, or the steps marked sent would have no notices (the transaction rolls back as a whole if this fails).
+     */
+    public void finish(Run run) {
+        notifications.notifyAll(List.copyOf(run.notices));
+        run.notices.clear();
     }
 
     /**

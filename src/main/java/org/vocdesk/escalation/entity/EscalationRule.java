@@ -1,5 +1,6 @@
 package org.vocdesk.escalation.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import org.vocdesk.platform.entity.BusinessException;
  * after the deadline in working time; the WARNING level carries the share of the allowed time after which
  * the handler is warned.
  */
+@Audited
 @Entity
 @Table(name = "escalation_rule")
 public class EscalationRule {

@@ -1,6 +1,7 @@
 package org.vocdesk.identity.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,12 +10,16 @@ import org.vocdesk.identity.control.CurrentUser;
 import org.vocdesk.identity.control.TokenHash;
 import org.vocdesk.identity.entity.ApiToken;
 import org.vocdesk.identity.entity.AppUser;
+import org.vocdesk.identity.entity.Role;
 import org.vocdesk.platform.entity.BusinessException;
 
 import java.time.Clock;
 import java.util.List;
 
-/** Each user's personal API tokens: created (the secret is returned this once), listed, revoked. */
+/**
+ * Each user's personal API tokens: created (the secret is returned this once), listed, revoked by their owner
+ * or by the administrator.
+ */
 @Stateless
 @PermitAll
 public class ApiTokens {
@@ -56,6 +61,35 @@ public class ApiTokens {
 
     public List<TokenView> mineViews() {
         return mine().stream().map(TokenView::of).toList();
+    }
+
+    /** Any user's tokens, for the administrator (e.g. a laptop was lost, or the person left). */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public List<TokenView> ofUser(Long userId) {
+        requireUser(userId);
+        return em.createQuery("select t from ApiToken t where t.owner.id = :u order by t.createdAt desc", ApiToken.class)
+                .setParameter("u", userId).getResultList().stream().map(TokenView::of).toList();
+    }
+
+    /** Revokes one of a user's tokens (tokenId given) or all of them (tokenId null); returns how many. */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public int revokeOfUser(Long userId, Long tokenId) {
+        requireUser(userId);
+        List<ApiToken> tokens = em.createQuery("select t from ApiToken t where t.owner.id = :u and t.revokedAt is null"
+                        + " and (:t is null or t.id = :t)", ApiToken.class)
+                .setParameter("u", userId).setParameter("t", tokenId).getResultList();
+        ApiToken one = tokenId == null ? null : em.find(ApiToken.class, tokenId);
+        if (tokenId != null && (one == null || !one.getOwner().getId().equals(userId))) {
+            throw BusinessException.notFound("identity.token.notFound", tokenId);
+        }
+        tokens.forEach(t -> t.revoke(clock.instant()));
+        return tokens.size();
+    }
+
+    private void requireUser(Long userId) {
+        if (userId == null || em.find(AppUser.class, userId) == null) {
+            throw BusinessException.notFound("identity.user.notFound", userId);
+        }
     }
 
     public void revoke(Long id) {

@@ -1,5 +1,7 @@
 package org.vocdesk.identity.boundary;
 
+import static org.vocdesk.identity.entity.Role.Names.*;
+import jakarta.annotation.security.RolesAllowed;
 import org.vocdesk.platform.entity.Text;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,6 +44,7 @@ public class DepartmentsResource {
 
     @POST
     @Operation(summary = "Create a department (administrator)")
+    @RolesAllowed({ADMINISTRATOR})
     public Response create(@Valid @NotNull DepartmentData data) {
         DepartmentView created = users.saveDepartmentView(null, data.code(), data.name(), data.managerId());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
@@ -50,6 +53,7 @@ public class DepartmentsResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Rename a department or appoint its manager (administrator)")
+    @RolesAllowed({ADMINISTRATOR})
     public DepartmentView update(@PathParam("id") Long id, @Valid @NotNull DepartmentData data) {
         return users.saveDepartmentView(id, data.code(), data.name(), data.managerId());
     }

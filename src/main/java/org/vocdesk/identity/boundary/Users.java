@@ -8,9 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import org.vocdesk.identity.control.CurrentUser;
+import org.vocdesk.identity.control.LoginThrottle;
 import org.vocdesk.identity.control.PasswordHasher;
 import org.vocdesk.identity.control.PasswordPolicy;
 import org.vocdesk.identity.entity.AppUser;
+import org.vocdesk.identity.entity.ComplaintScope;
 import org.vocdesk.identity.entity.Department;
 import org.vocdesk.identity.entity.Role;
 import org.vocdesk.platform.entity.BusinessException;
@@ -30,6 +32,9 @@ public class Users {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    LoginThrottle throttle;
 
     public record UserData(String username, String displayName, String email, Long departmentId, Set<Role> roles, String password) {
     }
@@ -82,7 +87,7 @@ public class Users {
                 .setParameter("n", data.username()).getSingleResult() > 0) {
             throw BusinessException.invalidField("username", "identity.user.usernameTaken", data.username());
         }
-        PasswordPolicy.check(data.password());
+        PasswordPolicy.configured().check(data.password(), data.username());
         AppUser user = new AppUser(data.username(), data.displayName(), data.email(), hasher.hash(data.password()));
         user.grant(data.roles());
         user.assignTo(department(data.departmentId()));
@@ -101,10 +106,19 @@ public class Users {
         }
         user.activate(active);
         if (data.password() != null && !data.password().isBlank()) {
-            PasswordPolicy.check(data.password());
+            PasswordPolicy.configured().check(data.password(), user.getUsername());
             user.changePasswordHash(hasher.hash(data.password()));
         }
         return user;
+    }
+
+    /** Ends a lock-out after failed logins (and the short throttle on this server). */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public UserView unlock(@NotNull Long id) {
+        AppUser user = user(id);
+        user.unlock();
+        throttle.forget(user.getUsername());
+        return UserView.of(user);
     }
 
     @RolesAllowed(Role.Names.ADMINISTRATOR)
@@ -122,13 +136,21 @@ public class Users {
         return department;
     }
 
+    /** Which complaints a handler or department manager sees: their department's, or all (administrator). */
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public UserView limitComplaints(@NotNull Long id, ComplaintScope scope) {
+        AppUser user = user(id);
+        user.limitComplaintsTo(scope);
+        return UserView.of(user);
+    }
+
     @PermitAll
     public void changeOwnPassword(String currentPassword, String newPassword) {
         AppUser me = currentUser.require();
         if (!hasher.verify(currentPassword, me.passwordHash())) {
             throw BusinessException.invalidField("currentPassword", "identity.user.passwordWrong");
         }
-        PasswordPolicy.check(newPassword);
+        PasswordPolicy.configured().check(newPassword, me.getUsername());
         me.changePasswordHash(hasher.hash(newPassword));
     }
 

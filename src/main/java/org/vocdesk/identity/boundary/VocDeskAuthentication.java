@@ -17,6 +17,7 @@ import org.vocdesk.identity.control.BearerTokenCredential;
 import org.vocdesk.identity.control.PasswordLogin;
 import org.vocdesk.platform.entity.BusinessException;
 import org.vocdesk.platform.control.Messages;
+import org.vocdesk.platform.web.SecurityHeaders;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -26,7 +27,8 @@ import java.security.Principal;
 /**
  * One mechanism for both kinds of caller. Browsers log in with a form (the login page hands the
  * credential over through SecurityContext.authenticate) and stay logged in through the session; REST
- * callers send a personal API token as a Bearer token on every request and never get a session.
+ * callers send a personal API token as a Bearer token on every request and never get a session; a session
+ * cookie alone may read through /api (downloads) but never change anything there (CSRF).
  * Unauthenticated browsers are sent to the login page, unauthenticated REST calls get a 401 problem.
  */
 @ApplicationScoped
@@ -56,12 +58,18 @@ public class VocDeskAuthentication implements HttpAuthenticationMechanism {
             return formLogin(request, password, context);
         }
         Principal sessionUser = request.getUserPrincipal();
+        if (sessionUser != null && isApi(request) && !isSafe(request.getMethod())) {
+            // CSRF: a browser sends the session cookie along with any cross-site form or fetch; REST changes
+            // therefore count only with a Bearer token, which no other site can make the browser send
+            return refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "identity.api.tokenRequired");
+        }
         if (sessionUser != null) {
             return restoreFromSession(sessionUser, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
+        SecurityHeaders.apply(request, response);
         if (isApi(request)) {
             return unauthorized(request, response);
         }
@@ -100,15 +108,25 @@ public class VocDeskAuthentication implements HttpAuthenticationMechanism {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
+    private static boolean isSafe(String method) {
+        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+    }
+
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "platform.error.unauthorized");
+    }
+
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
+                                               String title, String key) {
         var locale = request.getLocale();
+        SecurityHeaders.apply(request, response);
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setStatus(status);
             response.setHeader("WWW-Authenticate", "Bearer");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                    + Messages.get(locale, "platform.error.unauthorized").replace("\"", "'") + "\"}");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                    + Messages.get(locale, key).replace("\"", "'") + "\"}");
         } catch (IOException e) {
             // the client went away; nothing left to tell it
         }

@@ -2,6 +2,7 @@ package org.vocdesk.identity.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing: after five failures for one user name (or from one address) within
+ * Slows down password guessing: after five failures for one user name (or twenty from one address) within
  * fifteen minutes, further attempts are refused until the window has passed. Kept in memory per server:
  * enough against online guessing, and it forgets itself on restart instead of locking people out.
  */
@@ -27,9 +28,19 @@ public class LoginThrottle {
     @Inject
     Clock clock;
 
+    /** Failures from one address (all users) before it is throttled; behind a proxy every client shares one. */
+    @Inject
+    @ConfigProperty(name = "vocdesk.login.address-failures", defaultValue = "20")
+    int maxAddressFailures;
+
     public boolean isBlocked(String username, String address) {
         Instant now = clock.instant();
-        return count("u:" + normalize(username), now) >= MAX_FAILURES || count("a:" + address, now) >= MAX_FAILURES * 4;
+        return count("u:" + normalize(username), now) >= MAX_FAILURES || count("a:" + address, now) >= maxAddressFailures;
+    }
+
+    /** The administrator unlocked the user: no waiting either (on this server; the others forget within the window). */
+    public void forget(String username) {
+        failures.remove("u:" + normalize(username));
     }
 
     public void failed(String username, String address) {

@@ -1,5 +1,7 @@
 package org.vocdesk.identity.entity;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,6 +23,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A person who logs in. The password is kept only as a PBKDF2 hash. */
+@Audited
 @Entity
 @Table(name = "app_user")
 public class AppUser {
@@ -41,6 +44,8 @@ public class AppUser {
     @Column(length = 200)
     private String email;
 
+    // the trail keeps who changed what, not password hashes: a password change alone makes no revision
+    @NotAudited
     @Column(name = "password_hash", nullable = false, length = 400)
     private String passwordHash;
 
@@ -59,6 +64,19 @@ public class AppUser {
 
     @Column(nullable = false)
     private boolean active = true;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "complaint_scope", nullable = false, length = 20)
+    private ComplaintScope complaintScope = ComplaintScope.OWN_DEPARTMENT;
+    /**
+     * Failed logins since the last successful one; reaching the configured limit locks the account. Counted
+     * by LoginLockout with bulk updates, so concurrent failures neither get lost nor clash on the version.
+     */
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_at")
+    private java.time.Instant lockedAt;
 
     @Version
     private long version;
@@ -110,6 +128,25 @@ public class AppUser {
         this.active = active;
     }
 
+    public void limitComplaintsTo(ComplaintScope scope) {
+        if (scope == null) {
+            throw BusinessException.invalidField("complaintScope", "identity.user.scopeRequired");
+        }
+        this.complaintScope = scope;
+    }
+
+    /** The administrator's unlock: the failure count starts again from zero. */
+    public void unlock() {
+        failedLogins = 0;
+        lockedAt = null;
+    }
+
+    public boolean isLocked() { return lockedAt != null; }
+
+    public java.time.Instant getLockedAt() { return lockedAt; }
+
+    public int getFailedLogins() { return failedLogins; }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }
@@ -131,4 +168,6 @@ public class AppUser {
     public String getLocale() { return locale; }
 
     public boolean isActive() { return active; }
+
+    public ComplaintScope getComplaintScope() { return complaintScope; }
 }

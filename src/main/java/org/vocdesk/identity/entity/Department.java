@@ -1,5 +1,6 @@
 package org.vocdesk.identity.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.vocdesk.platform.entity.BusinessException;
 
+@Audited
 @Entity
 @Table(name = "department")
 public class Department {

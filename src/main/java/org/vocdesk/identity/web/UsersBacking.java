@@ -5,9 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
+import org.vocdesk.identity.boundary.ApiTokens;
 import org.vocdesk.identity.boundary.DepartmentView;
 import org.vocdesk.identity.boundary.UserView;
 import org.vocdesk.identity.boundary.Users;
+import org.vocdesk.identity.entity.ComplaintScope;
 import org.vocdesk.identity.entity.Role;
 import org.vocdesk.platform.web.FacesMessages;
 
@@ -26,6 +28,9 @@ public class UsersBacking implements Serializable {
     @Inject
     Users users;
 
+    @Inject
+    ApiTokens tokens;
+
     private List<UserView> userList;
     private List<DepartmentView> departmentList;
 
@@ -40,22 +45,34 @@ public class UsersBacking implements Serializable {
 
     public void newUser() {
         user.fill(null, "", "", "", null, List.of(), true);
+        user.complaintScope = ComplaintScope.OWN_DEPARTMENT;
     }
 
     public void editUser(UserView u) {
         user.fill(u.id(), u.username(), u.displayName(), u.email(), u.departmentId(),
                 u.roles().stream().map(Role::name).toList(), u.active());
+        user.complaintScope = u.complaintScope();
     }
 
     public void saveUser() {
         Set<Role> roles = user.roles.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         var data = new Users.UserData(user.username, user.displayName, user.email, user.departmentId, roles, user.password);
-        if (user.id == null) {
-            users.createView(data);
-        } else {
-            users.updateView(user.id, data, user.active);
+        UserView saved = user.id == null ? users.createView(data) : users.updateView(user.id, data, user.active);
+        if (saved.complaintScope() != user.complaintScope) {
+            users.limitComplaints(saved.id(), user.complaintScope);
         }
         saved("identity.users.saved");
+    }
+
+    public void unlock(UserView u) {
+        users.unlock(u.id());
+        load();
+        FacesMessages.info("identity.users.unlocked");
+    }
+
+    public void revokeTokens(UserView u) {
+        tokens.revokeOfUser(u.id(), null);
+        FacesMessages.info("identity.users.tokensRevoked");
     }
 
     public void newDepartment() {
@@ -79,6 +96,8 @@ public class UsersBacking implements Serializable {
 
     public List<Role> getAllRoles() { return List.of(Role.values()); }
 
+    public List<ComplaintScope> getComplaintScopes() { return List.of(ComplaintScope.values()); }
+
     public List<UserView> getUsers() { return userList; }
 
     public List<DepartmentView> getDepartments() { return departmentList; }
@@ -97,6 +116,7 @@ public class UsersBacking implements Serializable {
         private List<String> roles = new ArrayList<>();
         private boolean active = true;
         private String password;
+        private ComplaintScope complaintScope = ComplaintScope.OWN_DEPARTMENT;
 
         void fill(Long id, String username, String displayName, String email, Long departmentId, List<String> roles, boolean active) {
             this.id = id;
@@ -125,6 +145,8 @@ public class UsersBacking implements Serializable {
         public void setActive(boolean active) { this.active = active; }
         public String getPassword() { return password; }
         public void setPassword(String password) { this.password = password; }
+        public ComplaintScope getComplaintScope() { return complaintScope; }
+        public void setComplaintScope(ComplaintScope complaintScope) { this.complaintScope = complaintScope; }
     }
 
     public static class DepartmentForm implements Serializable {

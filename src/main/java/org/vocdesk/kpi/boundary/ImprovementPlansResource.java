@@ -1,5 +1,7 @@
 package org.vocdesk.kpi.boundary;
 
+import static org.vocdesk.identity.entity.Role.Names.*;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -59,6 +61,7 @@ public class ImprovementPlansResource {
     @POST
     @Operation(summary = "A new plan (managers): title, problem, goal, measures, ownerId, kpi, start and due date; "
             + "optional categoryId, departmentId (the KPI's scope) and complaintNumbers")
+    @RolesAllowed({DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public Response create(@Valid @NotNull PlanDetails details) {
         PlanView created = plans.create(details);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
@@ -67,6 +70,7 @@ public class ImprovementPlansResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a plan that is still planned (version from the last read)")
+    @RolesAllowed({DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public PlanView change(@PathParam("id") Long id, @Valid @NotNull Change change) {
         return plans.change(id, change.version(), change.plan());
     }
@@ -74,6 +78,7 @@ public class ImprovementPlansResource {
     @POST
     @Path("{id}/complete")
     @Operation(summary = "The measures are completed (default today); the review is possible one month later")
+    @RolesAllowed({DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public PlanView complete(@PathParam("id") Long id, @NotNull Completion completion) {
         return plans.complete(id, completion.version(), completion.completedOn());
     }
@@ -81,6 +86,7 @@ public class ImprovementPlansResource {
     @POST
     @Path("{id}/review")
     @Operation(summary = "The effectiveness review (quality manager): stores the KPI before and after with the verdict")
+    @RolesAllowed({QUALITY_MANAGER, GENERAL_MANAGER})
     public PlanView review(@PathParam("id") Long id, @Valid @NotNull Review review) {
         return plans.review(id, review.version(), review.effective(), review.comment());
     }

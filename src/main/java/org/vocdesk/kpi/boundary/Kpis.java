@@ -38,12 +38,21 @@ public class Kpis {
     Clock clock;
 
     public KpiReport report(@NotNull KpiScope scope) {
-        return reports.report(scope, formats.zone(), clock.instant());
+        return report(scope, false);
+    }
+
+    /** recount: from the complaints themselves rather than the monthly summary (slower; the same figures). */
+    public KpiReport report(@NotNull KpiScope scope, boolean recount) {
+        return reports.report(scope, formats.zone(), clock.instant(), recount);
     }
 
     public Dashboard dashboard(@NotNull KpiScope scope) {
-        return new Dashboard(report(scope), reports.matrix(scope, formats.zone(), clock.instant()),
-                reports.topCustomers(scope, formats.zone(), clock.instant(), TOP_CUSTOMERS),
+        return dashboard(scope, false);
+    }
+
+    public Dashboard dashboard(@NotNull KpiScope scope, boolean recount) {
+        return new Dashboard(report(scope, recount), reports.matrix(scope, formats.zone(), clock.instant(), recount),
+                reports.topCustomers(scope, formats.zone(), clock.instant(), TOP_CUSTOMERS, recount),
                 reports.overdueByDepartment(scope, clock.instant()));
     }
 

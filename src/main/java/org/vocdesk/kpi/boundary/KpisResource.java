@@ -5,6 +5,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -63,18 +64,19 @@ public class KpisResource {
     @GET
     @Operation(summary = "The KPIs of the complaints received in a period",
             description = "from, to: yyyy-MM-dd in the company's zone, both included (default: the twelve months up to today); "
-                    + "departmentId, customerId, categoryId narrow the scope. Rates are whole percent.")
-    public Report report(@BeanParam ScopeParams params) {
+                    + "departmentId, customerId, categoryId narrow the scope. Rates are whole percent. "
+                    + "recount=true counts from the complaints themselves instead of the monthly summary (slower, the same figures).")
+    public Report report(@BeanParam ScopeParams params, @QueryParam("recount") boolean recount) {
         KpiScope scope = params.scope(kpis.today());
-        return report(scope, kpis.report(scope));
+        return report(scope, kpis.report(scope, recount));
     }
 
     @GET
     @Path("dashboard")
     @Operation(summary = "Everything the KPI dashboard shows, for the same scope parameters as the report")
-    public DashboardView dashboard(@BeanParam ScopeParams params) {
+    public DashboardView dashboard(@BeanParam ScopeParams params, @QueryParam("recount") boolean recount) {
         KpiScope scope = params.scope(kpis.today());
-        Dashboard dashboard = kpis.dashboard(scope);
+        Dashboard dashboard = kpis.dashboard(scope, recount);
         return new DashboardView(report(scope, dashboard.report()), dashboard.matrix(), dashboard.topCustomers(),
                 dashboard.overdueByDepartment());
     }

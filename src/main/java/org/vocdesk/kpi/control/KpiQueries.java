@@ -1,18 +1,25 @@
 package org.vocdesk.kpi.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import org.vocdesk.complaint.control.ComplaintLedger;
 import org.vocdesk.complaint.control.Criterion;
 import org.vocdesk.complaint.control.LedgerFilter;
+import org.vocdesk.complaint.entity.Urgency;
 import org.vocdesk.kpi.entity.KpiCounts;
+import org.vocdesk.kpi.entity.SummaryColumn;
+import org.vocdesk.kpi.entity.SummaryKey;
 import org.vocdesk.survey.entity.CampaignStatus;
 import org.vocdesk.survey.entity.InvitationStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -34,6 +41,10 @@ public class KpiQueries {
     @PersistenceContext
     EntityManager em;
 
+    /** The ledger's where clause, so the KPIs count only the complaints the caller may see, as the ledger lists them. */
+    @Inject
+    ComplaintLedger ledger;
+
     /** Counts per period between consecutive bounds (the first bound is the scope's start, the last its end). */
     public List<KpiCounts> countsByPeriod(LedgerFilter scope, List<Instant> bounds, Instant now) {
         Map<String, Object> parameters = new HashMap<>();
@@ -44,7 +55,7 @@ public class KpiQueries {
         }
         inner.append(", case when ").append(HANDLED).append(" then c.handlingSeconds else 0 end as hs")
                 .append(", case when ").append(HANDLED).append(" then 1 else 0 end as hn")
-                .append(FROM).append(ComplaintLedger.where(scope, now, parameters));
+                .append(FROM).append(ledger.visibleWhere(scope, now, parameters));
         StringBuilder outer = new StringBuilder("select t.bucket, count(*)");
         for (int i = 0; i < criteria.length; i++) {
             outer.append(", sum(t.m").append(i).append(")");
@@ -63,11 +74,169 @@ public class KpiQueries {
         return periods;
     }
 
+    private static final String RESPONSIBLE = "(c.validity is null or c.validity <> org.vocdesk.complaint.entity.Validity.INVALID)";
+    /** The complaints whose share of a criterion depends on "now": still waiting on a deadline. */
+    private static final String UNREPLIED_PAST_DUE = RESPONSIBLE + " and c.firstRepliedAt is null and c.firstReplyDue <= :now";
+    private static final String OPEN_PAST_DUE = RESPONSIBLE + " and c.closedAt is null and c.responseDue <= :now";
+
+    /**
+     * The counts of whole months (consecutive month starts, the last one the end) from the monthly summary, plus the
+     * shares that depend on "now", counted over the complaints still waiting on a deadline. Same results as
+     * {@link #countsByPeriod} over the same months; the scope may narrow by department and category, not customer.
+     */
+    public List<KpiCounts> countsByMonth(LedgerFilter scope, List<Instant> months, Instant now) {
+        if (scope.customerId() != null) {
+            throw new IllegalArgumentException("the monthly summary has no customer");
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder("select month_start");
+        for (SummaryColumn column : SummaryColumn.values()) {
+            sql.append(", sum(").append(column.column()).append(")");
+        }
+        sql.append(" from kpi_month").append(summaryWhere(scope, months, parameters)).append(" group by month_start");
+        Query query = em.createNativeQuery(sql.toString());
+        parameters.forEach(query::setParameter);
+        long[][] fixed = new long[months.size() - 1][];
+        for (Object row : query.getResultList()) {
+            Object[] values = (Object[]) row;
+            int month = months.indexOf(instant(values[0]));
+            long[] sums = new long[SummaryColumn.values().length];
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] = number(values[1 + i]);
+            }
+            fixed[month] = sums;
+        }
+        LedgerFilter period = new LedgerFilter(months.get(0), months.get(months.size() - 1), scope.customerId(), scope.categoryId(),
+                scope.type(), scope.priority(), scope.status(), scope.departmentId(), scope.handlerId(), scope.overdue(), scope.major(),
+                scope.repeat(), scope.text(), scope.statusIn(), scope.dueBefore(), scope.criterion());
+        long[] unreplied = countByPeriod(period, months, UNREPLIED_PAST_DUE, now);
+        long[] openPastDue = countByPeriod(period, months, OPEN_PAST_DUE, now);
+        long[] overdue = countByPeriod(period, months, Criterion.OVERDUE.condition(), now);
+        List<KpiCounts> counts = new ArrayList<>();
+        for (int i = 0; i < fixed.length; i++) {
+            boolean noComplaints = fixed[i] == null || fixed[i][SummaryColumn.COMPLAINTS.ordinal()] == 0; // groups emptied by later writes stay as zeros
+            if (noComplaints && unreplied[i] == 0 && openPastDue[i] == 0 && overdue[i] == 0) {
+                counts.add(KpiCounts.none()); // as countsByPeriod for a month without complaints
+                continue;
+            }
+            long[] f = fixed[i] == null ? new long[SummaryColumn.values().length] : fixed[i];
+            Map<Criterion, Long> byCriterion = new EnumMap<>(Criterion.class);
+            for (SummaryColumn column : SummaryColumn.values()) {
+                if (column.criterion() != null) {
+                    byCriterion.put(column.criterion(), f[column.ordinal()]);
+                }
+            }
+            byCriterion.put(Criterion.OVERDUE, overdue[i]);
+            byCriterion.put(Criterion.REPLY_DUE, f[SummaryColumn.REPLIED.ordinal()] + unreplied[i]);
+            byCriterion.put(Criterion.REPLIED_LATE, f[SummaryColumn.REPLIED_AFTER_DEADLINE.ordinal()] + unreplied[i]);
+            byCriterion.put(Criterion.HANDLING_DUE, f[SummaryColumn.CLOSED_RESPONSIBLE.ordinal()] + openPastDue[i]);
+            byCriterion.put(Criterion.HANDLED_LATE, f[SummaryColumn.CLOSED_AFTER_DEADLINE.ordinal()] + openPastDue[i]);
+            counts.add(new KpiCounts(f[SummaryColumn.COMPLAINTS.ordinal()], byCriterion, f[SummaryColumn.HANDLING_SECONDS.ordinal()],
+                    f[SummaryColumn.HANDLING_MEASURED.ordinal()]));
+        }
+        return counts;
+    }
+
+    /** Complaints by category and priority over whole months, from the summary (as {@link #byCategoryAndPriority}). */
+    public List<Object[]> byCategoryAndPriorityOfMonths(LedgerFilter scope, List<Instant> months) {
+        Map<String, Object> parameters = new HashMap<>();
+        Query query = em.createNativeQuery("select category_id, priority, sum(complaints) from kpi_month" + summaryWhere(scope, months, parameters)
+                + " group by category_id, priority");
+        parameters.forEach(query::setParameter);
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            String priority = (String) r[1];
+            rows.add(new Object[]{number(r[0]), SummaryKey.NO_PRIORITY.equals(priority) ? null : Urgency.valueOf(priority), number(r[2])});
+        }
+        return rows;
+    }
+
+    /** Every customer's complaints over whole months, from the summary: customer id, code, name, count. */
+    public List<Object[]> customersOfMonths(List<Instant> months) {
+        // summed by customer first, then joined: grouping by the customer's code and name too sorted every month's row
+        Query query = em.createNativeQuery("select s.customer_id, cu.code, cu.name, s.n from (select customer_id, sum(complaints) n"
+                + " from kpi_month_customer where month_start >= :first and month_start < :end group by customer_id) s"
+                + " join customer cu on cu.id = s.customer_id");
+        query.setParameter("first", utc(months.get(0))).setParameter("end", utc(months.get(months.size() - 1)));
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            rows.add(new Object[]{number(r[0]), r[1], r[2], number(r[3])});
+        }
+        return rows;
+    }
+
+    /**
+     * The median stored handling time of the scope's handled complaints when their number is known (from the
+     * summary): reads the handling times in order and skips to the middle (ix_complaint_handling), instead of
+     * sorting them all. The same value as {@link #medianHandlingSeconds}.
+     */
+    public Long medianHandlingSeconds(LedgerFilter scope, Instant now, long handled) {
+        if (handled == 0) {
+            return null;
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        var query = em.createQuery("select c.handlingSeconds" + FROM + ComplaintLedger.where(scope, now, parameters) + " and " + HANDLED
+                + " order by c.handlingSeconds", Long.class);
+        parameters.forEach(query::setParameter);
+        List<Long> middle = query.setFirstResult((int) ((handled - 1) / 2)).setMaxResults(handled % 2 == 0 ? 2 : 1).getResultList();
+        if (middle.isEmpty()) {
+            return null;
+        }
+        double median = middle.size() == 2 ? middle.get(0) + (middle.get(1) - middle.get(0)) / 2.0 : middle.get(0);
+        return Math.round(median);
+    }
+
+    private long[] countByPeriod(LedgerFilter scope, List<Instant> bounds, String condition, Instant now) {
+        Map<String, Object> parameters = new HashMap<>();
+        String inner = "select " + bucket(bounds, parameters) + " as bucket" + FROM + ComplaintLedger.where(scope, now, parameters)
+                + " and " + condition;
+        parameters.put("now", now);
+        long[] counts = new long[bounds.size() - 1];
+        for (Object[] row : rows("select t.bucket, count(*) from (" + inner + ") t group by t.bucket", parameters)) {
+            counts[(int) number(row[0])] = number(row[1]);
+        }
+        return counts;
+    }
+
+    private static String summaryWhere(LedgerFilter scope, List<Instant> months, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(" where month_start >= :first and month_start < :end");
+        parameters.put("first", utc(months.get(0)));
+        parameters.put("end", utc(months.get(months.size() - 1)));
+        if (scope.departmentId() != null) {
+            where.append(" and department_id = :department");
+            parameters.put("department", scope.departmentId());
+        }
+        if (scope.categoryId() != null) {
+            where.append(" and category_id = :category");
+            parameters.put("category", scope.categoryId());
+        }
+        return where.toString();
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((LocalDateTime) value).toInstant(ZoneOffset.UTC);
+    }
+
     /** The median stored handling time of the handled complaints, or null when none. */
     public Long medianHandlingSeconds(LedgerFilter scope, Instant now) {
         Map<String, Object> parameters = new HashMap<>();
         Query query = em.createQuery("select percentile_cont(0.5) within group (order by c.handlingSeconds)" + FROM
-                + ComplaintLedger.where(scope, now, parameters) + " and " + HANDLED);
+                + ledger.visibleWhere(scope, now, parameters) + " and " + HANDLED);
         parameters.forEach(query::setParameter);
         Object median = query.getSingleResult();
         return median == null ? null : Math.round(((Number) median).doubleValue());
@@ -82,7 +251,7 @@ public class KpiQueries {
         Map<String, Object> parameters = new HashMap<>();
         Query query = em.createQuery("select count(v), sum(case when v.effective = true then 1 else 0 end)"
                 + " from EightDReport r join r.capa p join p.verifications v join r.complaint c left join c.customer cu"
-                + ComplaintLedger.where(complaints, now, parameters)
+                + ledger.visibleWhere(complaints, now, parameters)
                 + " and index(v) = 0 and v.verifiedAt >= :checkedFrom and v.verifiedAt < :checkedTo");
         parameters.put("checkedFrom", checkedFrom);
         parameters.put("checkedTo", checkedTo);
@@ -121,7 +290,7 @@ public class KpiQueries {
     /** The customers with most complaints: customer id, code, name, count. */
     public List<Object[]> topCustomers(LedgerFilter scope, Instant now, int limit) {
         Map<String, Object> parameters = new HashMap<>();
-        Query query = em.createQuery("select c.customer.id, cu.code, cu.name, count(c)" + FROM + ComplaintLedger.where(scope, now, parameters)
+        Query query = em.createQuery("select c.customer.id, cu.code, cu.name, count(c)" + FROM + ledger.visibleWhere(scope, now, parameters)
                 + " and c.customer is not null group by c.customer.id, cu.code, cu.name order by count(c) desc, cu.code");
         parameters.forEach(query::setParameter);
         return cast(query.setMaxResults(limit).getResultList());
@@ -139,7 +308,7 @@ public class KpiQueries {
 
     private List<Object[]> grouped(String keys, LedgerFilter scope, Instant now, String order) {
         Map<String, Object> parameters = new HashMap<>();
-        return rows("select " + keys + ", count(c)" + FROM + ComplaintLedger.where(scope, now, parameters)
+        return rows("select " + keys + ", count(c)" + FROM + ledger.visibleWhere(scope, now, parameters)
                 + " group by " + keys + order, parameters);
     }
 

@@ -46,6 +46,9 @@ public class KpiReports {
     @Inject
     KpiTargets targets;
 
+    @Inject
+    org.vocdesk.complaint.control.CallerVisibility callers;
+
     /** A category is frequent from this many complaints a month on average over the period. */
     @Inject
     @ConfigProperty(name = "vocdesk.kpi.frequent-per-month", defaultValue = "5")
@@ -56,9 +59,19 @@ public class KpiReports {
     }
 
     public KpiReport report(KpiScope scope, ZoneId zone, Instant now) {
-        List<KpiCounts> monthly = queries.countsByPeriod(scope.filter(zone), scope.monthBounds(zone), now);
+        return report(scope, zone, now, false);
+    }
+
+    /**
+     * The KPIs of a scope: from the monthly summary unless the scope names a customer (the summary has none) or a
+     * recount from the complaints themselves is asked for (slower, the same figures: for checking the summary).
+     */
+    public KpiReport report(KpiScope scope, ZoneId zone, Instant now, boolean recount) {
+        recount = mustRecount(recount);
+        List<KpiCounts> monthly = monthly(scope, zone, now, recount);
         KpiCounts total = monthly.stream().reduce(KpiCounts.none(), KpiCounts::plus);
-        Long median = queries.medianHandlingSeconds(scope.filter(zone), now);
+        Long median = recount ? queries.medianHandlingSeconds(scope.filter(zone), now)
+                : queries.medianHandlingSeconds(scope.filter(zone), now, total.handled());
         List<KpiFigure> figures = new ArrayList<>();
         for (Kpi kpi : Kpi.values()) {
             if (!kpi.ofComplaints()) {
@@ -119,13 +132,85 @@ public class KpiReports {
                 .toList();
     }
 
+    /** The counts of each month of the period. */
+    List<KpiCounts> monthly(KpiScope scope, ZoneId zone, Instant now, boolean recount) {
+        return fromSummary(scope, recount) ? monthsFromSummary(scope, zone, now)
+                : queries.countsByPeriod(scope.filter(zone), scope.monthBounds(zone), now);
+    }
+
+    /**
+     * Callers limited to their department count from the complaints: the summary has the department, but not the
+     * complaints of other departments assigned to them.
+     */
+    private boolean mustRecount(boolean recount) {
+        return recount || !callers.current().all();
+    }
+
+    private static boolean fromSummary(KpiScope scope, boolean recount) {
+        return !recount && scope.customerId() == null;
+    }
+
+    /** Whole months from the summary, less the days of the first and last month outside the period (counted in detail). */
+    private List<KpiCounts> monthsFromSummary(KpiScope scope, ZoneId zone, Instant now) {
+        List<KpiCounts> months = new ArrayList<>(queries.countsByMonth(scope.filter(zone), wholeMonths(scope, zone), now));
+        for (Outside outside : outsideDays(scope)) {
+            KpiCounts extra = queries.countsByPeriod(outside.days().filter(zone), outside.days().monthBounds(zone), now).get(0);
+            months.set(outside.month(), months.get(outside.month()).minus(extra));
+        }
+        return months;
+    }
+
+    /** The starts of the months the period touches, and the end of the last. */
+    private static List<Instant> wholeMonths(KpiScope scope, ZoneId zone) {
+        List<Instant> bounds = new ArrayList<>();
+        for (LocalDate month : scope.months()) {
+            bounds.add(ReceivedPeriod.from(month, zone));
+        }
+        bounds.add(ReceivedPeriod.from(scope.to().withDayOfMonth(1).plusMonths(1), zone));
+        return bounds;
+    }
+
+    /** Days of a month touched by the period that are not in it: the month's index and those days as a scope. */
+    private record Outside(int month, KpiScope days) {
+    }
+
+    /** The days of the first and the last month that are not in the period (usually only the rest of this month). */
+    private static List<Outside> outsideDays(KpiScope scope) {
+        List<Outside> outside = new ArrayList<>();
+        if (scope.from().getDayOfMonth() > 1) {
+            outside.add(new Outside(0, scope.withPeriod(scope.from().withDayOfMonth(1), scope.from().minusDays(1))));
+        }
+        LocalDate lastDay = scope.to().withDayOfMonth(scope.to().lengthOfMonth());
+        if (scope.to().isBefore(lastDay)) {
+            outside.add(new Outside(scope.months().size() - 1, scope.withPeriod(scope.to().plusDays(1), lastDay)));
+        }
+        return outside;
+    }
+
     /** The frequency x urgency matrix, ordered by frequency, with the cumulative share for the Pareto. */
     public List<MatrixRow> matrix(KpiScope scope, ZoneId zone, Instant now) {
+        return matrix(scope, zone, now, false);
+    }
+
+    public List<MatrixRow> matrix(KpiScope scope, ZoneId zone, Instant now, boolean recount) {
+        recount = mustRecount(recount);
+        List<Object[]> cellsByCategory = new ArrayList<>();
+        if (fromSummary(scope, recount)) {
+            cellsByCategory.addAll(queries.byCategoryAndPriorityOfMonths(scope.filter(zone), wholeMonths(scope, zone)));
+            for (Outside outside : outsideDays(scope)) {
+                for (Object[] row : queries.byCategoryAndPriority(outside.days().filter(zone), now)) {
+                    cellsByCategory.add(new Object[]{row[0], row[1], -((Number) row[2]).longValue()});
+                }
+            }
+        } else {
+            cellsByCategory.addAll(queries.byCategoryAndPriority(scope.filter(zone), now));
+        }
         Map<Long, long[]> counts = new HashMap<>();
-        for (Object[] row : queries.byCategoryAndPriority(scope.filter(zone), now)) {
-            long[] cells = counts.computeIfAbsent((Long) row[0], id -> new long[4]);
+        for (Object[] row : cellsByCategory) {
+            long[] cells = counts.computeIfAbsent(((Number) row[0]).longValue(), id -> new long[4]);
             cells[row[1] == null ? 3 : ((Urgency) row[1]).ordinal()] += ((Number) row[2]).longValue();
         }
+        counts.values().removeIf(c -> c[0] == 0 && c[1] == 0 && c[2] == 0 && c[3] == 0); // groups emptied by later writes
         long all = counts.values().stream().mapToLong(c -> c[0] + c[1] + c[2] + c[3]).sum();
         double threshold = (double) frequentPerMonth * scope.months().size();
         Map<Long, Category> categories = em.createQuery("select c from Category c", Category.class).getResultStream()
@@ -148,8 +233,29 @@ public class KpiReports {
     }
 
     public List<Bar> topCustomers(KpiScope scope, ZoneId zone, Instant now, int limit) {
-        return queries.topCustomers(scope.filter(zone), now, limit).stream()
-                .map(r -> new Bar((Long) r[0], r[1] + " " + r[2], ((Number) r[3]).longValue())).toList();
+        return topCustomers(scope, zone, now, limit, false);
+    }
+
+    /** From the summary (by month and customer) when only the period is given, less the days outside it. */
+    public List<Bar> topCustomers(KpiScope scope, ZoneId zone, Instant now, int limit, boolean recount) {
+        recount = mustRecount(recount);
+        if (recount || scope.customerId() != null || scope.departmentId() != null || scope.categoryId() != null) {
+            return queries.topCustomers(scope.filter(zone), now, limit).stream()
+                    .map(r -> new Bar((Long) r[0], r[1] + " " + r[2], ((Number) r[3]).longValue())).toList();
+        }
+        Map<Long, Object[]> customers = new HashMap<>();
+        for (Object[] row : queries.customersOfMonths(wholeMonths(scope, zone))) {
+            customers.put((Long) row[0], row);
+        }
+        for (Outside outside : outsideDays(scope)) {
+            for (Object[] row : queries.topCustomers(outside.days().filter(zone), now, Integer.MAX_VALUE)) {
+                Object[] counted = customers.get((Long) row[0]);
+                counted[3] = ((Number) counted[3]).longValue() - ((Number) row[3]).longValue();
+            }
+        }
+        return customers.values().stream().filter(r -> ((Number) r[3]).longValue() > 0)
+                .sorted(Comparator.comparingLong((Object[] r) -> -((Number) r[3]).longValue()).thenComparing(r -> (String) r[1]))
+                .limit(limit).map(r -> new Bar((Long) r[0], r[1] + " " + r[2], ((Number) r[3]).longValue())).toList();
     }
 
     /** Open overdue work now, whenever received, by responsible department (id null: not assigned yet). */

@@ -1,5 +1,6 @@
 package org.vocdesk.kpi.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,6 +29,7 @@ import java.util.Set;
  * should move. Its effectiveness is reviewed one to three months after the measures are completed, with the
  * KPI's value before (the same length of time before the start) and after (from completion to the review).
  */
+@Audited
 @Entity
 @Table(name = "improvement_plan")
 public class ImprovementPlan {

@@ -25,6 +25,14 @@ public record KpiCounts(long complaints, Map<Criterion, Long> byCriterion, long 
         return byCriterion.getOrDefault(criterion, 0L);
     }
 
+    /** These counts without those of a subset (a part of a month outside the period). */
+    public KpiCounts minus(KpiCounts other) {
+        EnumMap<Criterion, Long> difference = new EnumMap<>(Criterion.class);
+        difference.putAll(byCriterion);
+        other.byCriterion.forEach((criterion, count) -> difference.merge(criterion, -count, Long::sum));
+        return new KpiCounts(complaints - other.complaints, difference, handlingSeconds - other.handlingSeconds, handled - other.handled);
+    }
+
     public KpiCounts plus(KpiCounts other) {
         EnumMap<Criterion, Long> sum = new EnumMap<>(Criterion.class);
         sum.putAll(byCriterion);

@@ -24,6 +24,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Notices: written by other features inside their own transaction ({@link #notify}), read and acknowledged
@@ -65,15 +69,54 @@ public class Notifications {
             throw BusinessException.notFound("notification.recipient.notFound", request.recipientId());
         }
         Instant now = clock.instant();
+        Notice notice = persistNotice(recipient, request, now);
+        em.flush(); // the notice's row before its mail's (see notifyAll)
+        mail(notice, recipient, now);
+        return notice.getId();
+    }
+
+    /**
+     * Writes many notices and their e-mails at once (a batch of escalation steps): the recipients in one query, the
+     * rows inserted in JDBC batches at the flush (sequence keys). Joins the caller's transaction, which must exist.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void notifyAll(@NotNull List<NoticeRequest> requests) {
+        if (requests.isEmpty()) {
+            return;
+        }
+        Set<Long> ids = requests.stream().map(NoticeRequest::recipientId).collect(Collectors.toSet());
+        Map<Long, AppUser> recipients = em.createQuery("select u from AppUser u where u.id in :ids", AppUser.class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(AppUser::getId, Function.identity()));
+        Instant now = clock.instant();
+        List<Notice> notices = new java.util.ArrayList<>(requests.size());
+        for (NoticeRequest request : requests) {
+            AppUser recipient = recipients.get(request.recipientId());
+            if (recipient == null) {
+                throw BusinessException.notFound("notification.recipient.notFound", request.recipientId());
+            }
+            notices.add(persistNotice(recipient, request, now));
+        }
+        // A mail names its notice by key only, so Hibernate's insert ordering cannot know that the notice's row must
+        // come first: the notices go out (in batches) before their mails are even persisted.
+        em.flush();
+        for (Notice notice : notices) {
+            mail(notice, notice.getRecipient(), now);
+        }
+    }
+
+    private Notice persistNotice(AppUser recipient, NoticeRequest request, Instant now) {
         Notice notice = new Notice(recipient, request, now);
-        em.persist(notice); // an identity key: inserted here, so its id is known without a flush
+        em.persist(notice); // a sequence key: known now, the row inserted in a batch at the flush
+        return notice;
+    }
+
+    private void mail(Notice notice, AppUser recipient, Instant now) {
         if (recipient.getEmail() != null && !recipient.getEmail().isBlank()) {
             Locale locale = NoticeTexts.localeOf(recipient.getLocale());
             String reason = reasonOf(notice, locale);
             var content = NoticeTexts.mail(locale, reason, notice.getSubjectRef(), NoticeTexts.when(notice.getDeadline(), zoneId()), link(notice));
             em.persist(new OutboxMail(notice.getId(), recipient.getId(), recipient.getEmail(), locale.toLanguageTag(), content, now));
         }
-        return notice.getId();
     }
 
     public List<NoticeView> mine(@NotNull Filter filter, Locale locale, int max) {

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Duration;
@@ -21,8 +22,10 @@ import java.time.Instant;
 @Table(name = "mail_outbox")
 public class OutboxMail {
 
+    /** From a sequence, 50 at a time, so that a run writing thousands of them inserts in JDBC batches (V532). */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mail_outbox_seq")
+    @SequenceGenerator(name = "mail_outbox_seq", sequenceName = "mail_outbox_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "notice_id")

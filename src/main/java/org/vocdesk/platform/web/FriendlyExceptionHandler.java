@@ -12,8 +12,9 @@ import java.util.Iterator;
 
 /**
  * A broken business rule raised by an action stays on the page as a message in the user's language
- * (the transaction has already been rolled back). Anything else goes to the error page, which shows no
- * stack trace.
+ * (the transaction has already been rolled back). A refusal while a page is opened (a complaint of another
+ * department) answers 403 with the not-allowed page saying why. Anything else goes to the error page, which
+ * shows no stack trace.
  */
 public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -26,12 +27,41 @@ public class FriendlyExceptionHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable cause = events.next().getContext().getException();
+            if (refusedOpening(cause)) {
+                events.remove();
+                continue;
+            }
             if (showAsMessage(cause)) {
                 events.remove();
                 FacesContext.getCurrentInstance().renderResponse();
             }
         }
         getWrapped().handle();
+    }
+
+    /** Request attribute with the not-allowed page's reason, in the user's language. */
+    public static final String REFUSAL = "vocdesk.refusal";
+
+    private static boolean refusedOpening(Throwable exception) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback() || faces.getExternalContext().isResponseCommitted()) {
+            return false;
+        }
+        for (Throwable e = exception; e != null; e = e.getCause()) {
+            if (e instanceof BusinessException business && business.kind() == BusinessException.Kind.FORBIDDEN) {
+                var request = (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
+                request.setAttribute(REFUSAL, org.vocdesk.platform.control.Messages.get(faces.getViewRoot().getLocale(),
+                        business.key(), business.arguments()));
+                try {
+                    faces.getExternalContext().responseSendError(403, null);
+                } catch (java.io.IOException gone) {
+                    // the browser went away; nothing left to show
+                }
+                faces.responseComplete();
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean showAsMessage(Throwable exception) {

@@ -1,5 +1,6 @@
 package org.vocdesk.returns.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import java.time.Instant;
  * 主管 48 瓶内"). Approved only by someone whose authority covers the units; the decision keeps who, in
  * which role, when and how many units.
  */
+@Audited
 @Entity
 @Table(name = "compensation_claim")
 public class CompensationClaim {

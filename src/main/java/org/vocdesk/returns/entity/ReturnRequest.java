@@ -1,5 +1,6 @@
 package org.vocdesk.returns.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -24,6 +25,7 @@ import static org.vocdesk.returns.entity.ReturnStatus.*;
  * Goods the customer sends back on a complaint: requested, then received (counted), analysed (accepted
  * quantity, finding, warranty cost) and completed by repair, replacement or refund.
  */
+@Audited
 @Entity
 @Table(name = "return_request")
 public class ReturnRequest {

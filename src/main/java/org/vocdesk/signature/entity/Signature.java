@@ -1,5 +1,6 @@
 package org.vocdesk.signature.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -23,6 +24,7 @@ import java.time.temporal.ChronoUnit;
  * which revision of which subject, and the SHA-256 of the canonical text signed. Its seal is a hash over all
  * of that, so an edited signature row no longer matches. Never updated.
  */
+@Audited
 @Entity
 @Table(name = "signature")
 public class Signature {

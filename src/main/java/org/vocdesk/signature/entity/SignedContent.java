@@ -1,5 +1,6 @@
 package org.vocdesk.signature.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -15,6 +16,7 @@ import java.time.Instant;
  * The canonical text of one revision of a subject, stored when it is first signed and never updated: every
  * signature of that revision signs exactly this text. Different content under the same revision is refused.
  */
+@Audited
 @Entity
 @Table(name = "signed_content")
 public class SignedContent {

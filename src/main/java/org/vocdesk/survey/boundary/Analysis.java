@@ -10,7 +10,12 @@ import java.util.List;
  */
 public record Analysis(CampaignView campaign, long issued, long returned, long valid, long allCustomers, double issuedOfCustomers,
                        double returnedOfIssued, double returnedOfCustomers, List<TypeFigures> projectTypes,
-                       List<CampaignAverage> history, List<Reason> reasons, List<ImprovementView> improvements) {
+                       List<CampaignAverage> history, List<Reason> reasons, List<ImprovementView> improvements,
+                       ImprovementCounts improvementCounts) {
+
+    /** All improvement actions of the campaign and how many are still open (the list shows the first ones). */
+    public record ImprovementCounts(long total, long open) {
+    }
 
     public record TypeFigures(String projectType, String nameZh, String nameEn, long responses, BigDecimal average,
                               List<BandCount> bands, List<QuestionAverage> questions) {

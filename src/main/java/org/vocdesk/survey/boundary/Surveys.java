@@ -10,6 +10,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.vocdesk.calendar.control.WorkingCalendars;
+import org.vocdesk.calendar.entity.WorkingCalendar;
 import org.vocdesk.customer.entity.Customer;
 import org.vocdesk.identity.control.CurrentUser;
 import org.vocdesk.identity.control.Organisation;
@@ -20,6 +22,7 @@ import org.vocdesk.notification.control.NoticeTexts;
 import org.vocdesk.notification.entity.OutboxMail;
 import org.vocdesk.platform.control.Messages;
 import org.vocdesk.platform.entity.BusinessException;
+import org.vocdesk.survey.control.EligibleCustomers;
 import org.vocdesk.survey.control.InvitationTokens;
 import org.vocdesk.survey.control.SurveyAnalysis;
 import org.vocdesk.survey.control.SurveyMails;
@@ -74,6 +77,9 @@ public class Surveys {
     @Inject
     SurveyAnalysis analysis;
 
+    @Inject
+    WorkingCalendars calendars;
+
     // ---- questionnaires
 
     public List<TemplateView> templates() {
@@ -94,15 +100,64 @@ public class Surveys {
     @RolesAllowed({QUALITY_MANAGER, ADMINISTRATOR})
     public TemplateView newVersion(long id) {
         SurveyTemplate from = template(id);
-        int next = em.createQuery("select max(t.revision) from SurveyTemplate t where t.projectType = :p", Integer.class)
-                .setParameter("p", from.getProjectType()).getSingleResult() + 1;
-        SurveyTemplate created = from.nextRevision(next, clock.instant());
+        SurveyTemplate created = from.nextRevision(nextRevision(from.getProjectType()), clock.instant());
         em.persist(created);
         em.flush();
         return TemplateView.of(created);
     }
 
+    public TemplateView templateView(long id) {
+        return TemplateView.of(template(id));
+    }
+
+    /**
+     * The staff page's save: the questions of an editable version are rewritten; a version a campaign used stays
+     * as it was and the edits become the next version of the project type (results stay comparable).
+     */
+    @RolesAllowed({QUALITY_MANAGER, ADMINISTRATOR})
+    public TemplateView saveQuestions(long id, @NotNull List<QuestionData> questions) {
+        SurveyTemplate t = template(id);
+        if (!t.isLocked()) {
+            return reviseTemplate(id, questions);
+        }
+        SurveyTemplate created = t.nextRevision(nextRevision(t.getProjectType()), clock.instant());
+        created.replaceQuestions(questions);
+        em.persist(created);
+        em.flush();
+        return TemplateView.of(created);
+    }
+
+    /** A questionnaire for another project type, starting from the questions of an existing version. */
+    @RolesAllowed({QUALITY_MANAGER, ADMINISTRATOR})
+    public TemplateView createQuestionnaire(String projectType, String nameZh, String nameEn, long copyOf) {
+        SurveyTemplate from = template(copyOf);
+        String type = projectType == null ? null : projectType.strip().toUpperCase(Locale.ROOT);
+        if (type != null && !em.createQuery("select t.id from SurveyTemplate t where t.projectType = :p", Long.class)
+                .setParameter("p", type).setMaxResults(1).getResultList().isEmpty()) {
+            throw BusinessException.conflict("survey.template.typeExists", type);
+        }
+        SurveyTemplate created = new SurveyTemplate(type, 1, nameZh, nameEn, "", "",
+                from.getQuestions().stream().map(q -> q.data()).toList(), clock.instant());
+        em.persist(created);
+        em.flush();
+        return TemplateView.of(created);
+    }
+
+    private int nextRevision(String projectType) {
+        return em.createQuery("select max(t.revision) from SurveyTemplate t where t.projectType = :p", Integer.class)
+                .setParameter("p", projectType).getSingleResult() + 1;
+    }
+
     // ---- campaigns
+
+    /** Before a campaign exists: how many customers a period and minimum would make eligible, of all active ones. */
+    public long[] eligiblePreview(org.vocdesk.survey.entity.PeriodKind kind, java.time.LocalDate start, int min) {
+        if (start == null) {
+            return new long[] {0, activeCustomers()};
+        }
+        java.time.LocalDate end = SurveyCampaign.periodEnd(kind, start);
+        return new long[] {EligibleCustomers.count(em, start, end, Math.max(0, min)), activeCustomers()};
+    }
 
     @RolesAllowed({CLERK, QUALITY_MANAGER, ADMINISTRATOR})
     public CampaignView createCampaign(@NotNull @Valid CampaignInput input) {
@@ -132,9 +187,9 @@ public class Surveys {
         LaunchInput launch = input == null ? LaunchInput.defaults() : input;
         SurveyCampaign c = campaignEntity(id);
         em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        List<Customer> eligible = eligibleCustomers(c.getMinTransactions());
+        List<Customer> eligible = eligibleCustomers(c);
         if (eligible.isEmpty()) {
-            throw BusinessException.invalid("survey.campaign.noneEligible", c.getMinTransactions());
+            throw BusinessException.invalid("survey.campaign.noneEligible", c.getMinTransactions(), c.getPeriodStart(), c.getPeriodEnd());
         }
         Instant now = clock.instant();
         c.launch(Math.toIntExact(activeCustomers()), now);
@@ -255,8 +310,9 @@ public class Surveys {
         Department department = i.getCampaign().getDepartment();
         AppUser owner = department != null && department.getManager() != null ? department.getManager()
                 : organisation.usersWithRole(Role.QUALITY_MANAGER).stream().findFirst().orElse(null);
-        ImprovementAction action = new ImprovementAction(i, department, owner, reason(i), now.plus(settings.actionTime()),
-                now.plus(settings.replyTime()), now);
+        WorkingCalendar calendar = calendars.defaultCalendar();
+        ImprovementAction action = new ImprovementAction(i, department, owner, reason(i), settings.actionDue(calendar, now),
+                settings.replyDue(calendar, now), now);
         em.persist(action);
         em.flush();
         improvementOpened.fire(new ImprovementOpened(action.getId()));
@@ -295,19 +351,58 @@ public class Surveys {
                 .setParameter("to", to.plusDays(1).atStartOfDay(settings.zone()).toInstant()).getSingleResult();
     }
 
+    /** The analysis lists this many improvement actions, open ones first; the counts cover all. */
+    static final int ANALYSIS_ACTIONS = 500;
+
     public Analysis analysis(long campaignId) {
         CampaignView c = campaign(campaignId);
         long all = c.allCustomers();
         return new Analysis(c, c.issued(), c.returned(), c.returned(), all, Eligibility.percent(c.issued(), all),
                 Eligibility.percent(c.returned(), c.issued()), Eligibility.percent(c.returned(), all), analysis.projectTypes(campaignId),
-                analysis.history(campaignId), analysis.reasons(campaignId, settings.bands().satisfiedFrom()), improvements(campaignId));
+                analysis.history(campaignId), analysis.reasons(campaignId, settings.bands().satisfiedFrom()),
+                improvements(campaignId, ANALYSIS_ACTIONS), analysis.improvementCounts(campaignId));
+    }
+
+    /** An invitation's questionnaire in the staff member's language, to type in answers received on paper or by phone. */
+    @RolesAllowed({CLERK, QUALITY_MANAGER, ADMINISTRATOR})
+    public SurveyForm entryForm(long invitationId, Locale locale) {
+        return SurveyForm.of(invitation(invitationId), Messages.supported(locale));
     }
 
     // ---- improvement actions
 
+    /** Every campaign's improvement actions, the open ones first (oldest due first), for the staff list. */
+    public List<ImprovementView> allImprovements(boolean openOnly) {
+        return em.createQuery("select a from ImprovementAction a join fetch a.invitation i join fetch i.customer join fetch i.campaign"
+                        + " left join fetch a.department left join fetch a.owner" + (openOnly ? " where a.actionDoneAt is null or a.repliedAt is null" : "")
+                        + " order by case when a.actionDoneAt is null or a.repliedAt is null then 0 else 1 end, a.actionDue, a.id",
+                        ImprovementAction.class).setMaxResults(1000).getResultList().stream().map(ImprovementView::of).toList();
+    }
+
+    /** The quality manager hands an action to another owner or moves its due date; the escalation is planned again. */
+    @RolesAllowed({QUALITY_MANAGER, ADMINISTRATOR})
+    public ImprovementView reassign(long id, Long ownerId, java.time.LocalDate actionDue) {
+        ImprovementAction a = improvement(id);
+        AppUser owner = ownerId == null ? null : em.find(AppUser.class, ownerId);
+        if (ownerId != null && owner == null) {
+            throw BusinessException.invalidField("ownerId", "survey.improvement.ownerUnknown", ownerId);
+        }
+        Instant due = actionDue == null ? null : actionDue.plusDays(1).atStartOfDay(settings.zone()).toInstant();
+        a.reassign(owner, due, clock.instant());
+        improvementOpened.fire(new ImprovementOpened(a.getId()));
+        return ImprovementView.of(a);
+    }
+
     public List<ImprovementView> improvements(long campaignId) {
-        return em.createQuery("select a from ImprovementAction a where a.campaignId = :c order by a.openedAt, a.id", ImprovementAction.class)
-                .setParameter("c", campaignId).getResultList().stream().map(ImprovementView::of).toList();
+        return improvements(campaignId, Integer.MAX_VALUE);
+    }
+
+    /** One query with what the view shows: a campaign of 100,000 responses has thousands of actions. */
+    private List<ImprovementView> improvements(long campaignId, int max) {
+        return em.createQuery("select a from ImprovementAction a join fetch a.invitation i join fetch i.customer join fetch i.campaign"
+                        + " left join fetch a.department left join fetch a.owner where a.campaignId = :c"
+                        + " order by case when a.actionDoneAt is null or a.repliedAt is null then 0 else 1 end, a.openedAt, a.id", ImprovementAction.class)
+                .setParameter("c", campaignId).setMaxResults(max).getResultList().stream().map(ImprovementView::of).toList();
     }
 
     @RolesAllowed({HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, ADMINISTRATOR})
@@ -346,7 +441,7 @@ public class Surveys {
     private CampaignView view(SurveyCampaign c) {
         long all = c.getStatus() == CampaignStatus.DRAFT ? activeCustomers() : c.getAllCustomers();
         long issued = countInvitations(c.getId(), null);
-        long eligible = c.getStatus() == CampaignStatus.DRAFT ? eligibleCount(c.getMinTransactions()) : issued;
+        long eligible = c.getStatus() == CampaignStatus.DRAFT ? eligibleCount(c) : issued;
         return CampaignView.of(c, eligible, all, issued, countInvitations(c.getId(), InvitationStatus.SUBMITTED));
     }
 
@@ -356,14 +451,12 @@ public class Surveys {
         return (status == null ? query : query.setParameter("s", status)).getSingleResult();
     }
 
-    private List<Customer> eligibleCustomers(int min) {
-        return em.createQuery("select c from Customer c where c.active = true and c.transactionCount >= :min order by c.code", Customer.class)
-                .setParameter("min", min).getResultList();
+    private List<Customer> eligibleCustomers(SurveyCampaign c) {
+        return EligibleCustomers.list(em, c.getPeriodStart(), c.getPeriodEnd(), c.getMinTransactions());
     }
 
-    private long eligibleCount(int min) {
-        return em.createQuery("select count(c) from Customer c where c.active = true and c.transactionCount >= :min", Long.class)
-                .setParameter("min", min).getSingleResult();
+    private long eligibleCount(SurveyCampaign c) {
+        return EligibleCustomers.count(em, c.getPeriodStart(), c.getPeriodEnd(), c.getMinTransactions());
     }
 
     private long activeCustomers() {

@@ -7,6 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import org.vocdesk.customer.entity.Customer;
 import org.vocdesk.identity.entity.Department;
 import org.vocdesk.survey.entity.AnswerInput;
+import org.vocdesk.survey.entity.CustomerTransaction;
+import org.vocdesk.survey.entity.TransactionLine;
+import org.vocdesk.survey.entity.TransactionSource;
 import org.vocdesk.survey.entity.ImprovementAction;
 import org.vocdesk.survey.entity.PeriodKind;
 import org.vocdesk.survey.entity.QuestionKind;
@@ -56,8 +59,8 @@ public class SurveyDemo {
         SurveyCampaign campaign = new SurveyCampaign(lastYear.getYear() + " 年度顾客满意度调查 / annual customer satisfaction survey",
                 PeriodKind.ANNUAL, lastYear, respondBy, null, null, service, quality, opened);
         em.persist(campaign);
-        List<Customer> eligible = em.createQuery("select c from Customer c where c.active = true and c.transactionCount >= :min order by c.code",
-                Customer.class).setParameter("min", campaign.getMinTransactions()).getResultList();
+        ordersOfTheYear(lastYear, opened);
+        List<Customer> eligible = EligibleCustomers.list(em, campaign.getPeriodStart(), campaign.getPeriodEnd(), campaign.getMinTransactions());
         int all = Math.toIntExact(em.createQuery("select count(c) from Customer c where c.active = true", Long.class).getSingleResult());
         campaign.launch(all, opened);
         engineering.lock();
@@ -77,6 +80,19 @@ public class SurveyDemo {
         return answered;
     }
 
+    /** Demo orders spread over the year: as many as the customer file's count says, at most one a month. */
+    private void ordersOfTheYear(LocalDate year, Instant now) {
+        List<Customer> customers = em.createQuery("select c from Customer c where c.active = true and c.transactionCount > 0 order by c.code",
+                Customer.class).getResultList();
+        for (Customer c : customers) {
+            for (int month = 0; month < Math.min(12, c.getTransactionCount()); month++) {
+                em.persist(new CustomerTransaction(c.getId(), new TransactionLine(c.getCode(), "DEMO-" + c.getCode() + "-" + (month + 1),
+                        year.plusMonths(month).plusDays(9), null), TransactionSource.IMPORT, "demo", now));
+            }
+        }
+        em.flush();
+    }
+
     private void respond(SurveyInvitation invitation, Random random, Instant at, Department department) {
         em.flush(); // the questions' ids are known, the answers refer to them
         List<AnswerInput> answers = new ArrayList<>();
@@ -92,13 +108,19 @@ public class SurveyDemo {
         boolean paper = random.nextInt(5) == 0;
         if (invitation.submit(paper ? ResponseMode.PAPER : ResponseMode.ONLINE, paper ? "demo" : null, settings.bands(), at)) {
             ImprovementAction action = new ImprovementAction(invitation, department, department == null ? null : department.getManager(),
-                    "演示 / demo: " + invitation.getScore(), at.plus(settings.actionTime()), at.plus(settings.replyTime()), at);
+                    "演示 / demo: " + invitation.getScore(), at.plus(calendarDays(settings.actionTime())),
+                    at.plus(calendarDays(settings.replyTime())), at);
             em.persist(action);
             if (random.nextInt(3) > 0) {
                 action.completeAction("已分析原因并整改 / cause analysed and corrected", at.plus(Duration.ofDays(12)));
                 action.replied("已电话回复顾客 / customer called back", at.plus(Duration.ofDays(8)));
             }
         }
+    }
+
+    /** Demo data only: five working days a week, holidays ignored. */
+    private static Duration calendarDays(org.vocdesk.calendar.entity.WorkDuration working) {
+        return Duration.ofDays(working.wholeDays() * 7 / 5);
     }
 
     private SurveyTemplate latest(String projectType) {

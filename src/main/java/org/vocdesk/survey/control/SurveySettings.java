@@ -3,9 +3,12 @@ package org.vocdesk.survey.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.vocdesk.calendar.entity.WorkDuration;
+import org.vocdesk.calendar.entity.WorkingCalendar;
 import org.vocdesk.survey.entity.ScoreBands;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 
 /** The configurable parts of the survey rules (MicroProfile Config, overridable by environment variables). */
@@ -17,11 +20,11 @@ public class SurveySettings {
     String bands;
 
     @Inject
-    @ConfigProperty(name = "vocdesk.survey.action-days", defaultValue = "30")
+    @ConfigProperty(name = "vocdesk.survey.action-days", defaultValue = "20")
     int actionDays;
 
     @Inject
-    @ConfigProperty(name = "vocdesk.survey.reply-days", defaultValue = "10")
+    @ConfigProperty(name = "vocdesk.survey.reply-days", defaultValue = "5")
     int replyDays;
 
     @Inject
@@ -40,13 +43,25 @@ public class SurveySettings {
         return ScoreBands.parse(bands);
     }
 
-    /** Time the department has for the improvement action, and for the reply to the customer (calendar days). */
-    public Duration actionTime() {
-        return Duration.ofDays(actionDays);
+    /**
+     * Time the department has for the improvement action, and for the reply to the customer, in working days of
+     * the default working calendar (weekends and PRC holidays do not count, adjusted working Saturdays do).
+     */
+    public WorkDuration actionTime() {
+        return WorkDuration.ofDays(actionDays);
     }
 
-    public Duration replyTime() {
-        return Duration.ofDays(replyDays);
+    public WorkDuration replyTime() {
+        return WorkDuration.ofDays(replyDays);
+    }
+
+    /** When the improvement action opened now is due: so many working days later on the calendar. */
+    public Instant actionDue(WorkingCalendar calendar, Instant now) {
+        return calendar.plus(now, actionTime());
+    }
+
+    public Instant replyDue(WorkingCalendar calendar, Instant now) {
+        return calendar.plus(now, replyTime());
     }
 
     public Duration remindBefore() {

@@ -1,5 +1,6 @@
 package org.vocdesk.survey.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * cause and acts (action due), and the customer gets a reply (reply due). Both deadlines are watched by the
  * escalation engine until done.
  */
+@Audited
 @Entity
 @Table(name = "survey_improvement")
 public class ImprovementAction {
@@ -107,6 +109,22 @@ public class ImprovementAction {
         }
         replyNote = required(note);
         repliedAt = now;
+    }
+
+    /** Another owner and/or action due date (end of the given day); refused once the action is done or for a past date. */
+    public void reassign(AppUser newOwner, Instant newActionDue, Instant now) {
+        if (actionDoneAt != null) {
+            throw BusinessException.conflict("survey.improvement.actionDone");
+        }
+        if (newActionDue != null && !newActionDue.isAfter(now)) {
+            throw BusinessException.invalidField("actionDue", "survey.improvement.dueInPast");
+        }
+        if (newOwner != null) {
+            owner = newOwner;
+        }
+        if (newActionDue != null) {
+            actionDue = newActionDue;
+        }
     }
 
     public boolean isDone() {

@@ -1,5 +1,6 @@
 package org.vocdesk.survey.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** The answer to one question of one response. */
+@Audited
 @Entity
 @Table(name = "survey_answer")
 public class SurveyAnswer {

@@ -1,5 +1,6 @@
 package org.vocdesk.survey.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +25,7 @@ import java.util.Objects;
  * default questionnaire, the department responsible for improvement actions and the deadline for answers.
  * DRAFT until launched; launching locks the questionnaire versions it uses.
  */
+@Audited
 @Entity
 @Table(name = "survey_campaign")
 public class SurveyCampaign {
@@ -107,13 +109,18 @@ public class SurveyCampaign {
         this.name = name.strip();
         this.periodKind = periodKind == null ? PeriodKind.ANNUAL : periodKind;
         this.periodStart = periodStart;
-        this.periodEnd = this.periodKind == PeriodKind.ANNUAL ? periodStart.plusYears(1).minusDays(1) : periodStart.plusMonths(3).minusDays(1);
+        this.periodEnd = periodEnd(this.periodKind, periodStart);
         this.respondBy = respondBy;
         this.minTransactions = min;
         this.targetPercent = target;
         this.template = Objects.requireNonNull(template);
         this.department = department;
         this.createdAt = now;
+    }
+
+    /** The last day of the period (included): a year or a quarter after its start. */
+    public static LocalDate periodEnd(PeriodKind kind, LocalDate start) {
+        return kind == PeriodKind.QUARTERLY ? start.plusMonths(3).minusDays(1) : start.plusYears(1).minusDays(1);
     }
 
     /** Goes live with the customers counted now; the questionnaire versions it uses are locked by the caller. */

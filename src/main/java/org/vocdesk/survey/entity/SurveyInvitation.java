@@ -1,5 +1,6 @@
 package org.vocdesk.survey.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,6 +31,7 @@ import java.util.Objects;
  * The token is kept as issued (not hashed) because reminders repeat the same link; it grants nothing but
  * answering this one questionnaire.
  */
+@Audited
 @Entity
 @Table(name = "survey_invitation")
 public class SurveyInvitation {

@@ -1,5 +1,6 @@
 package org.vocdesk.survey.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** One question of a questionnaire version; never changed once its version is locked. */
+@Audited
 @Entity
 @Table(name = "survey_question")
 public class SurveyQuestion {

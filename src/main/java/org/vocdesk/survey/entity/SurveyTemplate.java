@@ -1,5 +1,6 @@
 package org.vocdesk.survey.entity;
 
+import org.hibernate.envers.Audited;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,6 +24,7 @@ import java.util.Objects;
  * so every response of a campaign answered the same questions and campaigns stay comparable; a change after
  * that is made on {@link #nextRevision}.
  */
+@Audited
 @Entity
 @Table(name = "survey_template")
 public class SurveyTemplate {

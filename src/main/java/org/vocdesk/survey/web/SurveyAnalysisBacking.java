@@ -103,4 +103,14 @@ public class SurveyAnalysisBacking implements Serializable {
     public Long getId() { return id; }
 
     public void setId(Long id) { this.id = id; }
+
+    /** "12 improvement actions, 3 still open; ..." (the page's msg.format takes one argument only). */
+    public String getImprovementCounts() {
+        if (analysis == null) {
+            return "";
+        }
+        return org.vocdesk.platform.control.Messages.get(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                "survey.analysis.improvementCounts", analysis.improvementCounts().total(), analysis.improvementCounts().open(),
+                analysis.improvements().size());
+    }
 }

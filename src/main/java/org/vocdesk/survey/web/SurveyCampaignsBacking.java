@@ -78,6 +78,15 @@ public class SurveyCampaignsBacking implements Serializable {
         }
     }
 
+    /** "12 customers eligible of 40 (30.0%)" for the period and minimum as typed, before the campaign exists. */
+    public String getPreview() {
+        long[] counts = surveys.eligiblePreview(periodKind, periodStart, minTransactions == null ? SurveyCampaign.DEFAULT_MIN_TRANSACTIONS : minTransactions);
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return org.vocdesk.platform.control.Messages.get(locale, "survey.campaign.preview", counts[0], counts[1],
+                org.vocdesk.survey.entity.Eligibility.percent(counts[0], counts[1]),
+                periodStart == null ? "" : periodStart, periodStart == null ? "" : SurveyCampaign.periodEnd(periodKind, periodStart));
+    }
+
     public List<String> getProjectTypes() {
         return surveys.templates().stream().map(TemplateView::projectType).distinct().toList();
     }

@@ -12,13 +12,11 @@ import org.vocdesk.platform.web.LanguageBacking;
 import org.vocdesk.survey.boundary.AnswersInput;
 import org.vocdesk.survey.boundary.SurveyForm;
 import org.vocdesk.survey.boundary.Surveys;
+import org.vocdesk.survey.control.SurveyRateLimits;
 import org.vocdesk.survey.entity.AnswerInput;
-import org.vocdesk.survey.entity.QuestionKind;
 import org.vocdesk.survey.entity.Satisfaction;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,27 +34,29 @@ public class SurveyResponseBacking implements Serializable {
     @Inject
     LanguageBacking language;
 
+    @Inject
+    SurveyRateLimits limits;
+
     private String token;
     private SurveyForm form;
     private String problemKey;
     private boolean submitted;
-    private final Map<Long, String> values = new HashMap<>();
-    private final Map<Long, String> texts = new HashMap<>();
+    private final AnswerValues answers = new AnswerValues();
 
     public void load() {
         try {
             form = surveys.form(token);
             language.choose(form.language());
-            for (AnswerInput a : form.answers()) {
-                values.put(a.questionId(), a.rating() != null ? a.rating().name() : a.choice() == null ? null : a.choice().toString());
-                texts.put(a.questionId(), a.text());
-            }
+            answers.load(form.answers());
         } catch (BusinessException e) {
             problemKey = e.key();
         }
     }
 
     public void save() {
+        if (limited()) {
+            return;
+        }
         try {
             form = surveys.save(token, new AnswersInput(answers(), null));
             FacesMessages.info("survey.public.saved");
@@ -66,12 +66,22 @@ public class SurveyResponseBacking implements Serializable {
     }
 
     public void submit() {
+        if (limited()) {
+            return;
+        }
         try {
             surveys.submit(token, new AnswersInput(answers(), null));
             submitted = true;
         } catch (BusinessException e) {
             refuse(e);
         }
+    }
+
+    /** The filter counted this post per address only: the form posts back without the link's token. */
+    private boolean limited() {
+        var wait = limits.tryToken(token);
+        wait.ifPresent(w -> FacesMessages.error("survey.rate.limited", SurveyRateLimits.minutes(w)));
+        return wait.isPresent();
     }
 
     private void refuse(BusinessException e) {
@@ -83,42 +93,11 @@ public class SurveyResponseBacking implements Serializable {
     }
 
     private List<AnswerInput> answers() {
-        List<AnswerInput> given = new ArrayList<>();
-        for (SurveyForm.Question q : form.questions()) {
-            String value = blankToNull(values.get(q.id()));
-            String text = blankToNull(texts.get(q.id()));
-            switch (QuestionKind.valueOf(q.kind())) {
-                case RATING -> {
-                    if (value != null) {
-                        given.add(new AnswerInput(q.id(), Satisfaction.valueOf(value), null, null));
-                    }
-                }
-                case CHOICE, SUGGESTION -> {
-                    if (value != null || text != null) {
-                        given.add(new AnswerInput(q.id(), null, value == null ? null : Integer.valueOf(value), text));
-                    }
-                }
-                case TEXT -> {
-                    if (text != null) {
-                        given.add(new AnswerInput(q.id(), null, null, text));
-                    }
-                }
-            }
-        }
-        return given;
+        return answers.answers(form);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
-
-    /** A choice's options, valued by their index (what is stored). */
     public List<SelectItem> options(SurveyForm.Question q) {
-        List<SelectItem> items = new ArrayList<>();
-        for (int i = 0; i < q.options().size(); i++) {
-            items.add(new SelectItem(String.valueOf(i), q.options().get(i)));
-        }
-        return items;
+        return AnswerValues.options(q);
     }
 
     public Satisfaction[] getLevels() {
@@ -137,7 +116,7 @@ public class SurveyResponseBacking implements Serializable {
 
     public boolean isSubmitted() { return submitted; }
 
-    public Map<Long, String> getValues() { return values; }
+    public Map<Long, String> getValues() { return answers.getValues(); }
 
-    public Map<Long, String> getTexts() { return texts; }
+    public Map<Long, String> getTexts() { return answers.getTexts(); }
 }

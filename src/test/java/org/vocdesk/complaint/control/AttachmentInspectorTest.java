@@ -37,8 +37,13 @@ class AttachmentInspectorTest {
     }
 
     @Test
-    void officeDocumentsNeedTheirContainerAndExtension() {
-        byte[] zip = {'P', 'K', 3, 4, 20, 0};
+    void officeDocumentsNeedTheirContainerAndExtension() throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.ZipOutputStream(bytes)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            out.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] zip = bytes.toByteArray();
         assertThat(AttachmentInspector.inspect("8D.docx", zip, 1000).contentType()).contains("wordprocessingml");
         assertThatThrownBy(() -> AttachmentInspector.inspect("archive.zip", zip, 1000))
                 .extracting("key").isEqualTo("complaint.attachment.typeNotAllowed");

@@ -80,8 +80,7 @@ class ComplaintLedgerTotalTest {
 
     private static <T> T withLedger(Function<ComplaintLedger, T> call) {
         return sessions.fromTransaction(session -> {
-            ComplaintLedger ledger = new ComplaintLedger();
-            ledger.em = session;
+            ComplaintLedger ledger = TestLedgers.seeingAll(session);
             return call.apply(ledger);
         });
     }

@@ -313,6 +313,7 @@ class KpiQueriesTest {
         return sessions.fromTransaction(session -> {
             KpiQueries queries = new KpiQueries();
             queries.em = session;
+            queries.ledger = org.vocdesk.complaint.control.TestLedgers.seeingAll(session);
             return call.apply(queries);
         });
     }

@@ -35,21 +35,31 @@ class SurveyCampaignIT {
     static TestUser clerk;
     static TestUser manager;
     static TestDepartment department;
-    static int minTransactions;
+    static int minTransactions = 3;
+    /**
+     * Eligibility counts transactions dated within the campaign's period, and only the survey tests record any:
+     * every campaign of the run gets a year of its own, so customers of other tests never count in it.
+     */
+    private static int lastYear = 1989;
+    static int year;
 
     @BeforeAll
     static void organisation() {
         clerk = TestUsers.user("CLERK");
         manager = TestUsers.user("DEPARTMENT_MANAGER");
         department = TestUsers.department("服务部 Survey", manager.id());
-        // a minimum no other test's customers reach, so the shared database's customers stay out of the campaign
-        // Eligibility is "at least N transactions": customers made by an earlier class with more would count
-        // again, so every class of the run starts above all counts used before it.
-        minTransactions = minTransactions == 0 ? 90_000 + (int) (System.currentTimeMillis() % 9_000) : minTransactions + 100;
+        nextYear();
+    }
+
+    /** A year no campaign of this run has used yet; customers made after this call get their orders in it. */
+    static synchronized int nextYear() {
+        year = ++lastYear;
+        return year;
     }
 
     @Test
     void campaignByMailToScoredResponseAndImprovementAction() {
+        nextYear();
         String run = TestUsers.unique("S");
         long zhCustomer = customer(run + "A", "zh-" + run + "@example.com", minTransactions);
         customer(run + "B", "en-" + run + "@example.com", minTransactions + 1);
@@ -149,6 +159,7 @@ class SurveyCampaignIT {
                 .add("answers", Json.createArrayBuilder()));
         assertThat(forged.status()).isEqualTo(404);
 
+        nextYear();
         String run = TestUsers.unique("X");
         customer(run, "late-" + run + "@example.com", minTransactions + 2);
         JsonObject draft = created(clerk.api().post("/api/surveys/campaigns",
@@ -172,7 +183,7 @@ class SurveyCampaignIT {
     }
 
     static jakarta.json.JsonObjectBuilder campaign(String name, Instant respondBy) {
-        return Api.object().add("name", name).add("periodKind", "ANNUAL").add("periodStart", "2026-01-01")
+        return Api.object().add("name", name).add("periodKind", "ANNUAL").add("periodStart", year + "-01-01")
                 .add("respondBy", respondBy.toString()).add("minTransactions", minTransactions).add("projectType", "TECHNICAL_SERVICE")
                 .add("departmentId", department.id());
     }
@@ -192,12 +203,28 @@ class SurveyCampaignIT {
         return Json.createObjectBuilder().add("answers", all);
     }
 
+    /** A customer with that many orders in the current test's year (the customer file's all-time count says 100). */
     static long customer(String code, String email, int transactions) {
-        var body = Api.object().add("code", code).add("name", "满意度客户 " + code).add("transactionCount", transactions);
+        var body = Api.object().add("code", code).add("name", "满意度客户 " + code).add("transactionCount", 100);
         if (email != null) {
             body.add("email", email);
         }
-        return created(clerk.api().post("/api/customers", body)).getJsonNumber("id").longValue();
+        long id = created(clerk.api().post("/api/customers", body)).getJsonNumber("id").longValue();
+        orders(code, year, transactions);
+        return id;
+    }
+
+    /** Records so many orders of the customer in that year, one a week from January 2. */
+    static void orders(String code, int inYear, int count) {
+        if (count == 0) {
+            return;
+        }
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        for (int i = 0; i < count; i++) {
+            lines.add(Json.createObjectBuilder().add("customerCode", code).add("reference", "SO-" + inYear + "-" + i)
+                    .add("date", java.time.LocalDate.of(inYear, 1, 2).plusWeeks(i).toString()).add("quantity", 10));
+        }
+        ok(clerk.api().post("/api/surveys/transactions", lines.build()));
     }
 
     static JsonObject responseOf(long campaignId, long customerId) {

@@ -28,6 +28,7 @@ class SurveyUiIT {
     @BeforeAll
     static void campaignWithOneInvitation() {
         organisation();
+        nextYear();
         String run = TestUsers.unique("U");
         customer(run, "ui-" + run + "@example.com", minTransactions + 3);
         JsonObject draft = created(clerk.api().post("/api/surveys/campaigns",

@@ -11,6 +11,7 @@ import org.vocdesk.identity.entity.Department;
 import org.vocdesk.it.MigratedSchema;
 import org.vocdesk.survey.boundary.Analysis;
 import org.vocdesk.survey.entity.ImprovementAction;
+import org.vocdesk.survey.entity.CustomerTransaction;
 import org.vocdesk.survey.entity.SurveyAnswer;
 import org.vocdesk.survey.entity.SurveyCampaign;
 import org.vocdesk.survey.entity.SurveyInvitation;
@@ -29,7 +30,7 @@ class SurveyDemoAnalysisTest {
     @BeforeAll
     static void migrate() {
         sessions = MigratedSchema.sessions("survey-demo", SurveyTemplate.class, SurveyQuestion.class, SurveyCampaign.class,
-                SurveyInvitation.class, SurveyAnswer.class, ImprovementAction.class, Customer.class, Department.class, AppUser.class);
+                SurveyInvitation.class, SurveyAnswer.class, ImprovementAction.class, CustomerTransaction.class, Customer.class, Department.class, AppUser.class);
     }
 
     @AfterAll
