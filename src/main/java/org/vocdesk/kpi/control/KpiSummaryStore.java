@@ -176,9 +176,9 @@ public final class KpiSummaryStore {
         String sums = Arrays.stream(SummaryColumn.values()).map(SummaryColumn::sqlSum).collect(Collectors.joining(", "));
         String month = "INSERT INTO kpi_month (" + KEY + ", " + COLUMNS + ") SELECT ?, COALESCE(department_id, 0), category_id,"
                 + " COALESCE(priority, '" + SummaryKey.NO_PRIORITY + "'), " + sums
-                + " FROM complaint WHERE received_at >= ? AND received_at < ? GROUP BY department_id, category_id, priority";
+                + " FROM complaint WHERE received_at >= ? AND received_at < ? AND status <> 'VOIDED' GROUP BY department_id, category_id, priority";
         String customers = "INSERT INTO kpi_month_customer (month_start, customer_id, complaints) SELECT ?, customer_id, COUNT(*)"
-                + " FROM complaint WHERE received_at >= ? AND received_at < ? AND customer_id IS NOT NULL GROUP BY customer_id";
+                + " FROM complaint WHERE received_at >= ? AND received_at < ? AND customer_id IS NOT NULL AND status <> 'VOIDED' GROUP BY customer_id";
         List<Instant> starts = new ArrayList<>();
         for (LocalDate m = first.atZone(zone).toLocalDate().withDayOfMonth(1); !m.atStartOfDay(zone).toInstant().isAfter(last); m = m.plusMonths(1)) {
             starts.add(m.atStartOfDay(zone).toInstant());

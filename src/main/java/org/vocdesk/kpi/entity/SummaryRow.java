@@ -19,8 +19,14 @@ public record SummaryRow(SummaryKey key, long[] values) {
                             Long handlingSeconds) {
     }
 
+    /** A voided complaint counts nothing: it was recorded in error, and the KPIs count what the ledger lists. */
     public static SummaryRow of(Complaint c, ZoneId zone) {
+        SummaryKey key = new SummaryKey(monthStart(c.receivedAt(), zone), c.departmentId() == null ? 0 : c.departmentId(),
+                c.categoryId(), c.priority() == null ? SummaryKey.NO_PRIORITY : c.priority(), c.customerId() == null ? 0 : c.customerId());
         long[] v = new long[SummaryColumn.values().length];
+        if ("VOIDED".equals(c.status())) {
+            return new SummaryRow(key, v);
+        }
         boolean responsible = c.validity() == null || !"INVALID".equals(c.validity());
         boolean open = c.closedAt() == null;
         boolean measured = "CLOSED".equals(c.status()) && c.handlingSeconds() != null;
@@ -43,8 +49,6 @@ public record SummaryRow(SummaryKey key, long[] values) {
         set(v, SummaryColumn.HANDLED, "CLOSED".equals(c.status()));
         v[SummaryColumn.HANDLING_SECONDS.ordinal()] = measured ? c.handlingSeconds() : 0;
         set(v, SummaryColumn.HANDLING_MEASURED, measured);
-        SummaryKey key = new SummaryKey(monthStart(c.receivedAt(), zone), c.departmentId() == null ? 0 : c.departmentId(),
-                c.categoryId(), c.priority() == null ? SummaryKey.NO_PRIORITY : c.priority(), c.customerId() == null ? 0 : c.customerId());
         return new SummaryRow(key, v);
     }
 

@@ -113,6 +113,12 @@ class KpiSummaryTest {
         change(a, x -> x.reassign(QUALITY, department(sales), null, "sales handles it now", MAY.plusSeconds(31 * HOUR)));
         assertSummaryIsTheRebuiltOne();
         assertCountsFromSummaryAreTheRecount();
+
+        long before = complaintsCounted();
+        change(c, x -> x.voidRecord(QUALITY, "entered twice", MAY.plusSeconds(32 * HOUR)));
+        assertThat(complaintsCounted()).as("a voided complaint leaves the KPIs").isEqualTo(before - 1);
+        assertSummaryIsTheRebuiltOne();
+        assertCountsFromSummaryAreTheRecount();
     }
 
     @Test
@@ -207,6 +213,11 @@ class KpiSummaryTest {
             }
         }
         return rows;
+    }
+
+    private static long complaintsCounted() {
+        KpiScope spring = new KpiScope(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30), null, null, null);
+        return query(q -> q.countsByPeriod(spring.filter(ZONE), spring.monthBounds(ZONE), NOW)).stream().mapToLong(KpiCounts::complaints).sum();
     }
 
     private static KpiReports reports() {
