@@ -6,13 +6,13 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import org.vocdesk.identity.control.CurrentUser;
 import org.vocdesk.identity.entity.AppUser;
 import org.vocdesk.platform.entity.BusinessException;
+import org.vocdesk.report.control.ReportJobQueue;
 import org.vocdesk.report.control.ReportJobRunner;
 import org.vocdesk.report.control.ReportJobStore;
 import org.vocdesk.report.control.ReportKind;
@@ -55,6 +55,9 @@ public class Reports {
     ReportJobStore store;
 
     @Inject
+    ReportJobQueue queue;
+
+    @Inject
     ReportJobRunner runner;
 
     @Inject
@@ -65,9 +68,6 @@ public class Reports {
 
     @Resource
     SessionContext session;
-
-    @Resource
-    ManagedExecutorService executor;
 
     /** The order, or a BusinessException: unknown report 404, not allowed 403, wrong parameter 400. */
     public Order order(@NotNull String kindName, @NotNull Map<String, String> parameters, @NotNull Locale locale) {
@@ -93,7 +93,7 @@ public class Reports {
         Order order = order(kindName, parameters, locale);
         ReportJob job = store.create(new ReportJob(user.require().getUsername(), order.order().requestedBy(), kindName,
                 query(order.order().parameters()), locale.toLanguageTag(), clock.instant()));
-        executor.submit(() -> runner.run(job, order.kind(), order.order()));
+        queue.submit(job, order.kind(), order.order());
         return job;
     }
 

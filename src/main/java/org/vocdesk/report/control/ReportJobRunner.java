@@ -54,15 +54,21 @@ public class ReportJobRunner {
         Path part = folder.resolve(storedAs + ".part");
         try {
             callers.actFor(job.getOwner());
-            store.started(id, clock.instant());
+            if (!store.started(id, clock.instant())) {
+                LOG.info(() -> "Report job " + id + " was failed while queued; not run");
+                return;
+            }
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(part)), digest)) {
                 kind.write(order, throttled(id), out);
             }
-            Files.move(part, folder.resolve(storedAs), StandardCopyOption.ATOMIC_MOVE);
-            store.finished(id, kind.fileName(order), kind.contentType(), storedAs, Files.size(folder.resolve(storedAs)),
-                    HexFormat.of().formatHex(digest.digest()), clock.instant());
-            LOG.info(() -> "Report job " + id + " (" + kind.name() + ") done: " + storedAs);
+            Path file = Files.move(part, folder.resolve(storedAs), StandardCopyOption.ATOMIC_MOVE);
+            if (store.finished(id, kind.fileName(order), kind.contentType(), storedAs, Files.size(file),
+                    HexFormat.of().formatHex(digest.digest()), clock.instant())) {
+                LOG.info(() -> "Report job " + id + " (" + kind.name() + ") done: " + storedAs);
+            } else {
+                Files.delete(file); // the job was stopped meanwhile (time-out): it stays failed
+            }
         } catch (BusinessException e) {
             fail(id, part, Messages.get(order.locale(), e.key(), e.arguments()), e);
         } catch (IOException | NoSuchAlgorithmException | RuntimeException | Error e) {

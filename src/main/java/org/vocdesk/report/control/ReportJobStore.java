@@ -7,7 +7,9 @@ import jakarta.transaction.Transactional;
 import org.vocdesk.report.entity.ReportJob;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The jobs' rows, each change in a transaction of its own: the job runs outside any transaction and its state must be
@@ -34,16 +36,35 @@ public class ReportJobStore {
                 .setParameter("owner", owner).setMaxResults(max).getResultList();
     }
 
-    public void started(long id, Instant now) {
-        em.find(ReportJob.class, id).start(now);
+    public boolean started(long id, Instant now) {
+        return em.find(ReportJob.class, id).start(now);
+    }
+
+    /** The node still has these jobs (queued or running). */
+    public void alive(Collection<Long> ids, Instant now) {
+        for (Long id : ids) {
+            ReportJob job = em.find(ReportJob.class, id);
+            if (job != null) {
+                job.alive(now);
+            }
+        }
+    }
+
+    /** Fails the unfinished jobs no node has said it still has since the cutoff (their server stopped). */
+    public List<ReportJob> failLeftBehind(Instant cutoff, Function<ReportJob, String> reason, Instant now) {
+        List<ReportJob> left = em.createQuery("select j from ReportJob j where j.status in :unfinished and j.aliveAt < :cutoff", ReportJob.class)
+                .setParameter("unfinished", List.of(ReportJob.Status.QUEUED, ReportJob.Status.RUNNING))
+                .setParameter("cutoff", cutoff).getResultList();
+        left.forEach(job -> job.fail(reason.apply(job), now));
+        return left;
     }
 
     public void progress(long id, int percent) {
         em.find(ReportJob.class, id).progress(percent);
     }
 
-    public void finished(long id, String fileName, String contentType, String storedAs, long size, String sha256, Instant now) {
-        em.find(ReportJob.class, id).finish(fileName, contentType, storedAs, size, sha256, now);
+    public boolean finished(long id, String fileName, String contentType, String storedAs, long size, String sha256, Instant now) {
+        return em.find(ReportJob.class, id).finish(fileName, contentType, storedAs, size, sha256, now);
     }
 
     public void failed(long id, String reason, Instant now) {

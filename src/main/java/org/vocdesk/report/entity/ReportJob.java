@@ -76,6 +76,10 @@ public class ReportJob {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** The last time the node that queued or runs the job said it still has it. */
+    @Column(name = "alive_at", nullable = false)
+    private Instant aliveAt;
+
     @Version
     private long version;
 
@@ -89,12 +93,25 @@ public class ReportJob {
         this.parameters = parameters;
         this.language = language;
         this.createdAt = createdAt;
+        this.aliveAt = createdAt;
         this.status = Status.QUEUED;
     }
 
-    public void start(Instant now) {
+    /** False when the job was failed meanwhile (left behind, timed out): then it is not run. */
+    public boolean start(Instant now) {
+        if (status != Status.QUEUED) {
+            return false;
+        }
         status = Status.RUNNING;
         startedAt = now;
+        aliveAt = now;
+        return true;
+    }
+
+    public void alive(Instant now) {
+        if (!isFinished()) {
+            aliveAt = now;
+        }
     }
 
     /** Progress only moves forward and stays below 100 until the file is there. */
@@ -104,7 +121,11 @@ public class ReportJob {
         }
     }
 
-    public void finish(String fileName, String contentType, String storedAs, long size, String sha256, Instant now) {
+    /** False when the job was failed meanwhile (timed out): its late file is not kept. */
+    public boolean finish(String fileName, String contentType, String storedAs, long size, String sha256, Instant now) {
+        if (status != Status.RUNNING) {
+            return false;
+        }
         this.fileName = fileName;
         this.contentType = contentType;
         this.storedAs = storedAs;
@@ -113,12 +134,18 @@ public class ReportJob {
         this.progress = 100;
         this.status = Status.DONE;
         this.finishedAt = now;
+        this.aliveAt = now;
+        return true;
     }
 
     public void fail(String reason, Instant now) {
+        if (isFinished()) {
+            return;
+        }
         this.error = reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000));
         this.status = Status.FAILED;
         this.finishedAt = now;
+        this.aliveAt = now;
     }
 
     public boolean isFinished() {
@@ -158,4 +185,6 @@ public class ReportJob {
     public Instant getStartedAt() { return startedAt; }
 
     public Instant getFinishedAt() { return finishedAt; }
+
+    public Instant getAliveAt() { return aliveAt; }
 }
