@@ -3,7 +3,6 @@ package org.vocdesk.report.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import org.vocdesk.complaint.control.CallerVisibility;
 import org.vocdesk.platform.control.Messages;
 import org.vocdesk.platform.entity.BusinessException;
 import org.vocdesk.report.entity.ReportJob;
@@ -43,7 +42,7 @@ public class ReportJobRunner {
     Clock clock;
 
     @Inject
-    CallerVisibility callers;
+    ReportWriting writing;
 
     /** Runs in a thread of its own, with a request context of its own that sees the complaints the job's owner sees. */
     @ActivateRequestContext
@@ -53,14 +52,13 @@ public class ReportJobRunner {
         String storedAs = id + "-" + UUID.randomUUID() + "-" + kind.fileName(order);
         Path part = folder.resolve(storedAs + ".part");
         try {
-            callers.actFor(job.getOwner());
             if (!store.started(id, clock.instant())) {
                 LOG.info(() -> "Report job " + id + " was failed while queued; not run");
                 return;
             }
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(part)), digest)) {
-                kind.write(order, throttled(id), out);
+                writing.write(job.getOwner(), kind, order, throttled(id), out);
             }
             Path file = Files.move(part, folder.resolve(storedAs), StandardCopyOption.ATOMIC_MOVE);
             if (store.finished(id, kind.fileName(order), kind.contentType(), storedAs, Files.size(file),
