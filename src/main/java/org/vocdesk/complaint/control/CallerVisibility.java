@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
 import org.vocdesk.identity.entity.AppUser;
 import org.vocdesk.complaint.entity.Complaint;
 import org.vocdesk.identity.control.CurrentUser;
@@ -32,14 +34,20 @@ public class CallerVisibility {
     public void actFor(String username) {
         AppUser user = em.createQuery("select u from AppUser u left join fetch u.department where u.username = :name",
                 AppUser.class).setParameter("name", username).getResultStream().findFirst().orElse(null);
-        visibility = Visibility.of(user);
+        visibility = of(user);
     }
 
     public Visibility current() {
         if (visibility == null) {
-            visibility = currentUser.username().isEmpty() ? Visibility.everything() : Visibility.of(currentUser.find().orElse(null));
+            visibility = currentUser.username().isEmpty() ? Visibility.everything() : of(currentUser.find().orElse(null));
         }
         return visibility;
+    }
+
+    private Visibility of(AppUser user) {
+        List<Long> managed = user == null ? List.of() : em.createQuery("select d.id from Department d where d.manager = :user", Long.class)
+                .setParameter("user", user).getResultList();
+        return Visibility.of(user, managed);
     }
 
     /** The complaint, when the caller may see it; else 403 with a message naming it. */

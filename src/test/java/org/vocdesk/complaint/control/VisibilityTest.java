@@ -6,6 +6,7 @@ import org.vocdesk.identity.entity.ComplaintScope;
 import org.vocdesk.identity.entity.Role;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,18 +19,18 @@ class VisibilityTest {
     @Test
     void rolesThatWatchTheWholeProcessSeeEverything() {
         for (Role role : Set.of(Role.CLERK, Role.QUALITY_MANAGER, Role.GENERAL_MANAGER, Role.AUDITOR, Role.ADMINISTRATOR)) {
-            assertTrue(Visibility.of(user(role)).all(), role.name());
+            assertTrue(Visibility.of(user(role), List.of()).all(), role.name());
         }
-        assertTrue(Visibility.of(user(Role.HANDLER, Role.CLERK)).all(), "the widest role counts");
+        assertTrue(Visibility.of(user(Role.HANDLER, Role.CLERK), List.of()).all(), "the widest role counts");
     }
 
     @Test
     void handlersAndDepartmentManagersAreLimitedUnlessTheirScopeIsWidened() {
-        assertFalse(Visibility.of(user(Role.HANDLER)).all());
-        assertFalse(Visibility.of(user(Role.DEPARTMENT_MANAGER)).all());
+        assertFalse(Visibility.of(user(Role.HANDLER), List.of()).all());
+        assertFalse(Visibility.of(user(Role.DEPARTMENT_MANAGER), List.of(3L)).all());
         AppUser widened = user(Role.DEPARTMENT_MANAGER);
         widened.limitComplaintsTo(ComplaintScope.ALL);
-        assertTrue(Visibility.of(widened).all());
+        assertTrue(Visibility.of(widened, List.of()).all());
     }
 
     @Test
@@ -37,17 +38,17 @@ class VisibilityTest {
         AppUser inactive = user(Role.QUALITY_MANAGER);
         inactive.activate(false);
         Map<String, Object> p = new HashMap<>();
-        assertEquals(" and 1 = 0", Visibility.of(inactive).condition(p));
-        assertEquals(" and 1 = 0", Visibility.of(null).condition(p));
+        assertEquals(" and 1 = 0", Visibility.of(inactive, List.of(3L)).condition(p));
+        assertEquals(" and 1 = 0", Visibility.of(null, List.of()).condition(p));
         assertTrue(p.isEmpty());
     }
 
     @Test
     void departmentScopeIsTheDepartmentOrTheComplaintsAssignedToTheUser() {
-        Visibility own = new Visibility(false, 7L, 42L);
+        Visibility own = new Visibility(false, Set.of(7L), 42L);
         Map<String, Object> p = new HashMap<>();
-        assertEquals(" and (c.department.id = :visibleDepartment or c.handler.id = :visibleHandler)", own.condition(p));
-        assertEquals(Map.of("visibleDepartment", 7L, "visibleHandler", 42L), p);
+        assertEquals(" and (c.department.id in :visibleDepartments or c.handler.id = :visibleHandler)", own.condition(p));
+        assertEquals(Map.of("visibleDepartments", Set.of(7L), "visibleHandler", 42L), p);
         assertTrue(own.allows(7L, null));
         assertTrue(own.allows(8L, 42L));
         assertFalse(own.allows(8L, 43L));
@@ -59,8 +60,23 @@ class VisibilityTest {
     @Test
     void withoutDepartmentOnlyTheirOwnComplaints() {
         Map<String, Object> p = new HashMap<>();
-        assertEquals(" and (c.handler.id = :visibleHandler)", new Visibility(false, null, 42L).condition(p));
+        assertEquals(" and (c.handler.id = :visibleHandler)", new Visibility(false, Set.of(), 42L).condition(p));
         assertEquals(Map.of("visibleHandler", 42L), p);
+    }
+
+    @Test
+    void aDepartmentManagerSeesTheDepartmentsTheyManageBesidesTheirOwn() {
+        AppUser manager = user(Role.DEPARTMENT_MANAGER);
+        manager.assignTo(new org.vocdesk.identity.entity.Department("QA", "Quality") {
+            @Override
+            public Long getId() {
+                return 5L;
+            }
+        });
+        Visibility visibility = Visibility.of(manager, List.of(7L, 9L));
+        assertEquals(Set.of(5L, 7L, 9L), visibility.departmentIds());
+        assertTrue(visibility.allows(9L, null));
+        assertFalse(visibility.allows(8L, null));
     }
 
     private static AppUser user(Role... roles) {
