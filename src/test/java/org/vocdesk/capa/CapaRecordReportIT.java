@@ -53,8 +53,10 @@ class CapaRecordReportIT {
         String text = PdfChecks.text(bytes);
         String number = f.quality.api().get("/api/complaints/" + id).json().getString("number");
         assertThat(text).contains("纠正预防措施报告（8D报告）", number, "D1 成立小组", "王工", "D2 问题描述", "D3 临时围堵措施", "成品仓",
-                "D4 根本原因分析", "为什么3", "保养周期过长", "鱼骨图", "模具测量报告 M-17", "签名", "Test " + f.manager.username(),
+                "D4 根本原因分析", "为什么3", "保养周期过长", "鱼骨图", "模具测量报告 M-17", "签名",
                 "已批准", "已审核", "原因分析 (D4)，第1版", "生成人");
+        // a long user name wraps in the signer's cell: the user name in brackets is whole once the hyphen's line break goes
+        assertThat(text.replace("-\n", "-")).contains("(" + f.manager.username() + ")", "(" + f.quality.username() + ")");
         int pages = PdfChecks.pages(bytes);
         assertThat(PdfChecks.text(bytes, pages)).contains("第 " + pages + " 页，共 " + pages + " 页");
         PdfChecks.assertPdfA(bytes);
