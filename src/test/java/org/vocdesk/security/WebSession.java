@@ -25,6 +25,17 @@ final class WebSession {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
+    private final String baseUrl;
+
+    /** A session with the suite's shared server. */
+    WebSession() {
+        this(TestServer.baseUrl());
+    }
+
+    /** A session with a server of the test's own. */
+    WebSession(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -94,8 +105,8 @@ final class WebSession {
         }
     }
 
-    private static URI uri(String path) {
-        return URI.create(TestServer.baseUrl() + path);
+    private URI uri(String path) {
+        return URI.create(baseUrl + path);
     }
 
     private static String enc(String s) {
