@@ -129,6 +129,23 @@ class DepartmentScopeIT {
         assertThat(wide.api().get("/api/complaints/" + id).status()).isEqualTo(403);
     }
 
+    @Test
+    void aDepartmentManagerSeesTheDepartmentTheyWereAppointedToManage() {
+        // escalation notices of a department go to its appointed manager, who supervises its complaints: they see them
+        // (a marker and category of its own: the other tests count this class's complaints)
+        String own = TestUsers.unique("SCOPEM").toUpperCase();
+        long ownCategory = LedgerFixture.category(own.replace('-', '_'), "2d");
+        TestUser appointed = TestUsers.user("DEPARTMENT_MANAGER");
+        TestDepartment service = TestUsers.department("售后部 " + own, appointed.id());
+        JsonObject managed = ScopeFixture.complaint(service.id(), null, ownCategory, own + "-M", clerk.api(), quality.api(), "安装不当 bad fitting");
+        assertThat(appointed.api().get("/api/complaints/" + managed.getJsonNumber("id")).status()).isEqualTo(200);
+        assertThat(numbers(appointed, "q=" + own)).containsExactly(number(managed));
+        assertThat(appointed.api().get("/api/complaints/" + theirs.getJsonNumber("id")).status()).isEqualTo(403);
+        TestUser member = TestUsers.user(service.id(), "HANDLER");
+        assertThat(numbers(member, "q=" + own)).as("a handler of the department").containsExactly(number(managed));
+        assertThat(numbers(handler, "q=" + own)).as("another department's handler").isEmpty();
+    }
+
     static List<String> numbers(TestUser user, String query) {
         Api.Reply reply = user.api().get("/api/complaints?max=100&" + query);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);

@@ -9,6 +9,8 @@ import org.vocdesk.complaint.entity.Complaint;
 import org.vocdesk.identity.control.CurrentUser;
 import org.vocdesk.platform.entity.BusinessException;
 
+import java.util.Set;
+
 /**
  * The {@link Visibility} of the caller of this request. Work without a logged-in caller (timers, after-commit
  * reactions, the customer's token pages, whose token already names the one record) is the system's own and
@@ -32,14 +34,23 @@ public class CallerVisibility {
     public void actFor(String username) {
         AppUser user = em.createQuery("select u from AppUser u left join fetch u.department where u.username = :name",
                 AppUser.class).setParameter("name", username).getResultStream().findFirst().orElse(null);
-        visibility = Visibility.of(user);
+        visibility = of(user);
     }
 
     public Visibility current() {
         if (visibility == null) {
-            visibility = currentUser.username().isEmpty() ? Visibility.everything() : Visibility.of(currentUser.find().orElse(null));
+            visibility = currentUser.username().isEmpty() ? Visibility.everything() : of(currentUser.find().orElse(null));
         }
         return visibility;
+    }
+
+    private Visibility of(AppUser user) {
+        if (user == null) {
+            return Visibility.of(null);
+        }
+        Set<Long> managed = Set.copyOf(em.createQuery("select d.id from Department d where d.manager.id = :user", Long.class)
+                .setParameter("user", user.getId()).getResultList());
+        return Visibility.of(user, managed);
     }
 
     /**

@@ -63,6 +63,23 @@ class VisibilityTest {
         assertEquals(Map.of("visibleHandler", 42L), p);
     }
 
+    @Test
+    void aDepartmentManagerAlsoSeesTheDepartmentsTheyWereAppointedToManage() {
+        AppUser manager = user(Role.DEPARTMENT_MANAGER);
+        Visibility managing = Visibility.of(manager, Set.of(7L, 9L));
+        assertFalse(managing.all());
+        assertTrue(managing.allows(7L, null));
+        assertTrue(managing.allows(9L, null));
+        assertFalse(managing.allows(8L, null));
+        assertFalse(managing.allows(null, null), "untriaged complaints belong to no department yet");
+        Map<String, Object> p = new HashMap<>();
+        assertEquals(" and (c.department.id in :managedDepartments)", managing.condition(p));
+        assertEquals(Set.of(7L, 9L), p.get("managedDepartments"));
+
+        AppUser handler = user(Role.HANDLER);
+        assertFalse(Visibility.of(handler, Set.of(7L)).allows(7L, null), "appointing a handler as manager gives no department manager's view");
+    }
+
     private static AppUser user(Role... roles) {
         AppUser user = new AppUser("someone", "Someone", null, "hash");
         user.grant(Set.of(roles));
