@@ -137,13 +137,18 @@ class DepartmentScopeIT {
         long ownCategory = LedgerFixture.category(own.replace('-', '_'), "2d");
         TestUser appointed = TestUsers.user("DEPARTMENT_MANAGER");
         TestDepartment service = TestUsers.department("售后部 " + own, appointed.id());
-        JsonObject managed = ScopeFixture.complaint(service.id(), null, ownCategory, own + "-M", clerk.api(), quality.api(), "安装不当 bad fitting");
+        JsonObject managed = ScopeFixture.complaint(null, service.id(), null, ownCategory, own + "-M", clerk.api(), quality.api(), "安装不当 bad fitting",
+                java.time.Instant.parse("2025-01-24T02:00:00Z"));
         assertThat(appointed.api().get("/api/complaints/" + managed.getJsonNumber("id")).status()).isEqualTo(200);
         assertThat(numbers(appointed, "q=" + own)).containsExactly(number(managed));
         assertThat(appointed.api().get("/api/complaints/" + theirs.getJsonNumber("id")).status()).isEqualTo(403);
         TestUser member = TestUsers.user(service.id(), "HANDLER");
         assertThat(numbers(member, "q=" + own)).as("a handler of the department").containsExactly(number(managed));
         assertThat(numbers(handler, "q=" + own)).as("another department's handler").isEmpty();
+        // and their home page lists it among the overdue work, as the ledger's "all overdue" does
+        String home = PageSession.loggedIn(appointed.username(), appointed.password()).get("/index.xhtml").body();
+        String overdue = home.substring(home.indexOf("id=\"overdue\""));
+        assertThat(overdue).contains(number(managed), "id=\"overdue-count\">1<");
     }
 
     static List<String> numbers(TestUser user, String query) {
