@@ -15,7 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Handlers and department managers see their own department's complaints only (ledger, export, details, CAPA,
- * KPIs and their drill-downs) unless the administrator widens their scope; the other roles see all.
+ * KPIs and their drill-downs) unless the administrator widens their scope; a department manager also those of the
+ * departments they were appointed to manage; the other roles see all. The records hanging off a complaint and the
+ * lists built from complaints elsewhere: ComplaintRecordsScopeIT.
  */
 class DepartmentScopeIT {
 
