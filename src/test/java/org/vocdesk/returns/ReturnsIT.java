@@ -20,10 +20,14 @@ class ReturnsIT {
     static TestUser departmentManager;
     static TestUser generalManager;
     static TestUser auditor;
+    static TestUser qualityManager;
+    static long department;
 
     @BeforeAll
     static void organisation() {
         var quality = TestUsers.department("质量部 Quality");
+        department = quality.id();
+        qualityManager = TestUsers.user("QUALITY_MANAGER");
         clerk = TestUsers.user("CLERK");
         handler = TestUsers.user(quality.id(), "HANDLER");
         departmentManager = TestUsers.user(quality.id(), "DEPARTMENT_MANAGER");
@@ -31,9 +35,17 @@ class ReturnsIT {
         auditor = TestUsers.user("AUDITOR");
     }
 
-    /** A complaint received on 6 March 2025 (Shanghai); returns the path of its returns resource's parent. */
+    /**
+     * A complaint received on 6 March 2025 (Shanghai), triaged to the department of the handler and the department
+     * manager (who may not touch the returns of another department's complaint); returns the path of its returns
+     * resource's parent.
+     */
     static String complaint() {
-        return complaint(clerk);
+        String path = complaint(clerk);
+        Api.Reply triaged = qualityManager.api().post(path + "/triage", Api.object().add("validity", "VALID").add("priority", "HIGH")
+                .add("departmentId", department));
+        assertThat(triaged.status()).as(triaged.toString()).isEqualTo(200);
+        return path;
     }
 
     static String complaint(TestUser recorder) {

@@ -15,7 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Handlers and department managers see their own department's complaints only (ledger, export, details, CAPA,
- * KPIs and their drill-downs) unless the administrator widens their scope; the other roles see all.
+ * KPIs and their drill-downs) unless the administrator widens their scope; a department manager also those of the
+ * departments they were appointed to manage; the other roles see all. The records hanging off a complaint and the
+ * lists built from complaints elsewhere: ComplaintRecordsScopeIT.
  */
 class DepartmentScopeIT {
 
@@ -127,6 +129,28 @@ class DepartmentScopeIT {
         Api.Reply back = Api.admin().put("/api/users/" + wide.id() + "/complaint-scope", Api.object().add("complaintScope", "OWN_DEPARTMENT"));
         assertThat(back.json().getString("complaintScope")).isEqualTo("OWN_DEPARTMENT");
         assertThat(wide.api().get("/api/complaints/" + id).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aDepartmentManagerSeesTheDepartmentTheyWereAppointedToManage() {
+        // escalation notices of a department go to its appointed manager, who supervises its complaints: they see them
+        // (a marker and category of its own: the other tests count this class's complaints)
+        String own = TestUsers.unique("SCOPEM").toUpperCase();
+        long ownCategory = LedgerFixture.category(own.replace('-', '_'), "2d");
+        TestUser appointed = TestUsers.user("DEPARTMENT_MANAGER");
+        TestDepartment service = TestUsers.department("售后部 " + own, appointed.id());
+        JsonObject managed = ScopeFixture.complaint(null, service.id(), null, ownCategory, own + "-M", clerk.api(), quality.api(), "安装不当 bad fitting",
+                java.time.Instant.parse("2025-01-24T02:00:00Z"));
+        assertThat(appointed.api().get("/api/complaints/" + managed.getJsonNumber("id")).status()).isEqualTo(200);
+        assertThat(numbers(appointed, "q=" + own)).containsExactly(number(managed));
+        assertThat(appointed.api().get("/api/complaints/" + theirs.getJsonNumber("id")).status()).isEqualTo(403);
+        TestUser member = TestUsers.user(service.id(), "HANDLER");
+        assertThat(numbers(member, "q=" + own)).as("a handler of the department").containsExactly(number(managed));
+        assertThat(numbers(handler, "q=" + own)).as("another department's handler").isEmpty();
+        // and their home page lists it among the overdue work, as the ledger's "all overdue" does
+        String home = PageSession.loggedIn(appointed.username(), appointed.password()).get("/index.xhtml").body();
+        String overdue = home.substring(home.indexOf("id=\"overdue\""));
+        assertThat(overdue).contains(number(managed), "id=\"overdue-count\">1<");
     }
 
     static List<String> numbers(TestUser user, String query) {

@@ -17,9 +17,24 @@ final class ScopeFixture {
 
     /** A complaint of the category with this product, triaged into the department with the handler (null: none), as REST shows it. */
     static JsonObject complaint(long departmentId, Long handlerId, long category, String product, Api clerk, Api quality, String words) {
-        Api.Reply recorded = clerk.post("/api/complaints", Api.object().add("channel", "PHONE").add("type", "COMPLAINT")
+        return complaint(null, departmentId, handlerId, category, product, clerk, quality, words);
+    }
+
+    /** The same for a customer of the customer file (null: a contact person only), received ten minutes ago. */
+    static JsonObject complaint(Long customerId, long departmentId, Long handlerId, long category, String product, Api clerk, Api quality,
+                                String words) {
+        return complaint(customerId, departmentId, handlerId, category, product, clerk, quality, words, java.time.Instant.now().minusSeconds(600));
+    }
+
+    static JsonObject complaint(Long customerId, long departmentId, Long handlerId, long category, String product, Api clerk, Api quality,
+                                String words, java.time.Instant receivedAt) {
+        var intake = Api.object().add("channel", "PHONE").add("type", "COMPLAINT")
                 .add("categoryId", category).add("anonymous", false).add("contactName", "李女士").add("product", product)
-                .add("customerWords", words).add("urgency", "MEDIUM").add("receivedAt", java.time.Instant.now().minusSeconds(600).toString()));
+                .add("customerWords", words).add("urgency", "MEDIUM").add("receivedAt", receivedAt.toString());
+        if (customerId != null) {
+            intake.add("customerId", customerId);
+        }
+        Api.Reply recorded = clerk.post("/api/complaints", intake);
         if (recorded.status() != 201) {
             throw new AssertionError(recorded.toString());
         }

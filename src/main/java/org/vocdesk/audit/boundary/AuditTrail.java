@@ -11,6 +11,7 @@ import org.vocdesk.audit.control.AuditTable;
 import org.vocdesk.audit.control.AuditTables;
 import org.vocdesk.audit.control.ChainSealer;
 import org.vocdesk.audit.control.ChainVerifier;
+import org.vocdesk.audit.control.HistoryScope;
 import org.vocdesk.audit.control.RecordHistory;
 import org.vocdesk.audit.control.TrailPruner;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,6 +48,9 @@ public class AuditTrail {
     AuditSearch search;
 
     @Inject
+    HistoryScope scope;
+
+    @Inject
     AuditTables tables;
 
     @Inject
@@ -60,9 +64,13 @@ public class AuditTrail {
     @ConfigProperty(name = "vocdesk.audit.retention", defaultValue = "P10Y")
     String retention;
 
-    /** The history of a record (its audit table name, e.g. complaint, customer, capa_report) and its parts. */
+    /**
+     * The history of a record (its audit table name, e.g. complaint, customer, capa_report) and its parts; a complaint's
+     * and its 8D's only for callers who may see the complaint.
+     */
     @RolesAllowed({CLERK, HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER, AUDITOR, ADMINISTRATOR})
     public List<HistoryEntry> history(String recordType, long id) {
+        scope.require(recordType, id);
         return history.of(recordType, id).orElseThrow(() -> BusinessException.notFound("audit.error.unknownType", recordType));
     }
 

@@ -36,4 +36,10 @@ final class RecordTypes {
     static List<Part> partsOf(String type) {
         return PARTS.getOrDefault(type, List.of());
     }
+
+    /** The record a part table belongs to (complaint_event: complaint), or the type itself when it is no part. */
+    static String recordOf(String type) {
+        return PARTS.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(p -> p.type().equals(type)))
+                .map(Map.Entry::getKey).findFirst().orElse(type);
+    }
 }

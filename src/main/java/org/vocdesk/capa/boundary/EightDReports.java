@@ -133,16 +133,21 @@ public class EightDReports {
         em.persist(report);
         em.flush();
         changed.fire(new CapaChanged(report.getId()));
+        // the step owners (the complaint's handler) are read after the transaction, also when someone else opened it
+        initialize(report);
         return report;
     }
 
-    /** The report of a complaint the caller may see (403 for one outside their department scope). */
+    /**
+     * The report of a complaint the caller may see. The complaint is checked first, as the complaint resource does:
+     * 404 when it does not exist, 403 naming it when it lies outside the caller's scope, whether or not it has a
+     * report; so the answer never tells a caller outside the scope whether an 8D was opened.
+     */
     public Optional<EightDReport> find(@NotNull Long complaintId) {
-        Optional<EightDReport> report = em.createQuery("select r from EightDReport r join fetch r.complaint c join fetch c.category"
+        visibility.require(complaintId.longValue());
+        return em.createQuery("select r from EightDReport r join fetch r.complaint c join fetch c.category"
                         + " left join fetch c.department left join fetch c.handler left join fetch c.customer where c.id = :id", EightDReport.class)
                 .setParameter("id", complaintId).getResultStream().findFirst();
-        report.ifPresent(r -> visibility.require(r.getComplaint()));
-        return report;
     }
 
     /** The report with everything its page and REST view show, so it can be read after the transaction. */

@@ -116,6 +116,7 @@ public class Closures {
     /** The follow-up check is done: whether the problem came back, and what the customer said. */
     @RolesAllowed({QUALITY_MANAGER, GENERAL_MANAGER})
     public FollowUp completeFollowUp(@NotNull Long complaintId, boolean recurred, String note) {
+        complaints.get(complaintId);
         FollowUp followUp = em.createQuery("select f from FollowUp f where f.complaintId = :id and f.doneAt is null and f.cancelledAt is null",
                 FollowUp.class).setParameter("id", complaintId).getResultStream().findFirst()
                 .orElseThrow(() -> BusinessException.conflict("closure.followUp.notOpen"));

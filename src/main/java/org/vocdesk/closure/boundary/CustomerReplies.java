@@ -90,7 +90,9 @@ public class CustomerReplies {
         return reply;
     }
 
+    /** The replies of a complaint the caller may see (403 naming it when outside the caller's scope, as the complaint itself). */
     public List<CustomerReply> of(@NotNull Long complaintId) {
+        complaints.get(complaintId);
         return em.createQuery("select r from CustomerReply r where r.complaintId = :id order by r.repliedAt, r.id", CustomerReply.class)
                 .setParameter("id", complaintId).getResultList();
     }

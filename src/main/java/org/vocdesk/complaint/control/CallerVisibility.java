@@ -50,6 +50,19 @@ public class CallerVisibility {
         return Visibility.of(user, managed);
     }
 
+    /**
+     * The complaint of this id when the caller may see it: 404 when there is none, else 403 naming it when it lies
+     * outside the caller's scope. For features whose records hang off a complaint (8D, escalation history, audit
+     * history), so that they refuse exactly as the complaint resource does.
+     */
+    public Complaint require(long complaintId) {
+        Complaint complaint = em.find(Complaint.class, complaintId);
+        if (complaint == null) {
+            throw BusinessException.notFound("complaint.notFound", complaintId);
+        }
+        return require(complaint);
+    }
+
     /** The complaint, when the caller may see it; else 403 with a message naming it. */
     public Complaint require(Complaint complaint) {
         Long department = complaint.getDepartment() == null ? null : complaint.getDepartment().getId();

@@ -32,7 +32,10 @@ public record Visibility(boolean all, Set<Long> departmentIds, Long userId) {
         return new Visibility(true, Set.of(), null);
     }
 
-    /** The user's visibility; {@code managed}: the departments whose manager the user is. */
+    /**
+     * The user's visibility; {@code managed}: the departments whose appointed manager the user is, which a department
+     * manager supervises (their escalation notices, see Complaint.isSupervisor) whatever department they work in.
+     */
     public static Visibility of(AppUser user, Collection<Long> managed) {
         if (user == null || !user.isActive()) {
             return new Visibility(false, Set.of(), null);
@@ -40,7 +43,7 @@ public record Visibility(boolean all, Set<Long> departmentIds, Long userId) {
         if (user.getComplaintScope() == ComplaintScope.ALL || user.getRoles().stream().anyMatch(SEE_ALL::contains)) {
             return everything();
         }
-        Set<Long> departments = new TreeSet<>(managed);
+        Set<Long> departments = new TreeSet<>(user.getRoles().contains(Role.DEPARTMENT_MANAGER) ? managed : Set.of());
         if (user.getDepartment() != null) {
             departments.add(user.getDepartment().getId());
         }

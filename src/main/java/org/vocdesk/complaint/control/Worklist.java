@@ -13,8 +13,10 @@ import java.util.Set;
 
 /**
  * A user's open work, built from ledger filters. Due and overdue complaints are looked at in the user's
- * scope: a handler sees what is assigned to them, a department manager their department, and those who
- * watch the whole process (quality and general manager, clerks who send the first replies, auditors) all.
+ * scope: a handler sees what is assigned to them, a department manager what they supervise (their department
+ * and the departments they were appointed to manage: what the ledger shows them, see {@link Visibility}; their
+ * own department only when their scope was widened to all), and those who watch the whole process (quality and
+ * general manager, clerks who send the first replies, auditors) all.
  */
 @ApplicationScoped
 public class Worklist {
@@ -28,10 +30,13 @@ public class Worklist {
     @Inject
     WorkingCalendars calendars;
 
+    @Inject
+    CallerVisibility callers;
+
     public MyWork of(AppUser user, Instant now) {
         Set<Role> roles = user.getRoles();
         LedgerFilter open = LedgerFilter.open();
-        LedgerFilter scope = scope(user, roles, open);
+        LedgerFilter scope = scope(user, roles, open, callers.current().all());
         Instant soon = calendars.defaultCalendar().plus(now, SOON);
         MyWork.Part toTriage = roles.contains(Role.QUALITY_MANAGER) || roles.contains(Role.GENERAL_MANAGER)
                 ? part(LedgerFilter.none().withStatusIn(Set.of(ComplaintStatus.RECEIVED, ComplaintStatus.REOPENED)), now, "receivedAt", true)
@@ -41,9 +46,12 @@ public class Worklist {
                 part(scope.withOverdue(true), now, "responseDue", true), toTriage);
     }
 
-    static LedgerFilter scope(AppUser user, Set<Role> roles, LedgerFilter open) {
+    static LedgerFilter scope(AppUser user, Set<Role> roles, LedgerFilter open, boolean seesAll) {
         if (roles.contains(Role.QUALITY_MANAGER) || roles.contains(Role.GENERAL_MANAGER) || roles.contains(Role.CLERK)
                 || roles.contains(Role.AUDITOR)) {
+            return open;
+        }
+        if (roles.contains(Role.DEPARTMENT_MANAGER) && !seesAll) {
             return open;
         }
         if (roles.contains(Role.DEPARTMENT_MANAGER) && user.getDepartment() != null) {

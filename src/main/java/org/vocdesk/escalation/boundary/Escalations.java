@@ -14,6 +14,8 @@ import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vocdesk.calendar.entity.WorkingCalendar;
+import org.vocdesk.complaint.control.CallerVisibility;
+import org.vocdesk.escalation.control.ComplaintDeadlines;
 import org.vocdesk.escalation.control.EscalationRules;
 import org.vocdesk.escalation.control.PlanRequests;
 import org.vocdesk.escalation.control.StepActions;
@@ -75,6 +77,9 @@ public class Escalations {
 
     @Inject
     StepActions actions;
+
+    @Inject
+    CallerVisibility visibility;
 
     @Inject
     Clock clock;
@@ -305,9 +310,12 @@ public class Escalations {
         return result;
     }
 
-    /** The steps of one record, for its escalation history. */
+    /** The steps of one record, for its escalation history; a complaint's only for callers who may see the complaint. */
     @RolesAllowed({CLERK, HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER, AUDITOR, ADMINISTRATOR})
     public List<EscalationStep> history(String subjectType, long subjectId) {
+        if (ComplaintDeadlines.TYPE.equals(subjectType)) {
+            visibility.require(subjectId);
+        }
         return em.createQuery("select s from EscalationStep s where s.subjectType = :t and s.subjectId = :id order by s.dueAt, s.id",
                 EscalationStep.class).setParameter("t", subjectType).setParameter("id", subjectId).getResultList();
     }

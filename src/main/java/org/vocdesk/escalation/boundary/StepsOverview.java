@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
+import org.vocdesk.complaint.control.CallerVisibility;
+import org.vocdesk.escalation.control.ComplaintDeadlines;
 import org.vocdesk.escalation.entity.EscalationStep;
 import org.vocdesk.escalation.entity.StepFilter;
 import org.vocdesk.notification.boundary.NoticeView;
@@ -39,6 +41,9 @@ public class StepsOverview {
     @Inject
     Notifications notifications;
 
+    @Inject
+    CallerVisibility visibility;
+
     public List<EscalationStep> page(@NotNull StepFilter filter, int first, int max) {
         return query("select s", filter, " order by s.dueAt desc, s.id desc", EscalationStep.class)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, MAX_PAGE))).getResultList();
@@ -56,6 +61,9 @@ public class StepsOverview {
     /** Everyone who may read the record may read its escalation history. */
     @RolesAllowed({CLERK, HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER, AUDITOR, ADMINISTRATOR})
     public List<HistoryEntry> history(@NotNull String subjectType, long subjectId, Locale locale) {
+        if (ComplaintDeadlines.TYPE.equals(subjectType)) {
+            visibility.require(subjectId);
+        }
         List<EscalationStep> steps = em.createQuery("select s from EscalationStep s where s.subjectType = :t and s.subjectId = :id"
                         + " order by s.dueAt, s.id", EscalationStep.class)
                 .setParameter("t", subjectType).setParameter("id", subjectId).getResultList();

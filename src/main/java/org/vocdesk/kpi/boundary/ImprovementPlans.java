@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.vocdesk.complaint.control.CallerVisibility;
 import org.vocdesk.identity.control.CurrentUser;
 import org.vocdesk.identity.control.Organisation;
 import org.vocdesk.identity.entity.AppUser;
@@ -48,6 +49,9 @@ public class ImprovementPlans {
     CurrentUser currentUser;
 
     @Inject
+    CallerVisibility visibility;
+
+    @Inject
     Formats formats;
 
     @Inject
@@ -69,7 +73,7 @@ public class ImprovementPlans {
 
     @RolesAllowed({DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public PlanView create(@Valid @NotNull PlanDetails details) {
-        ImprovementPlan plan = new ImprovementPlan(details, owner(details.ownerId()), complaints(details.complaintNumbers()),
+        ImprovementPlan plan = new ImprovementPlan(details, owner(details.ownerId()), complaints(details.complaintNumbers(), Set.of()),
                 currentUser.require().getUsername(), clock.instant());
         em.persist(plan);
         em.flush();
@@ -79,7 +83,7 @@ public class ImprovementPlans {
     @RolesAllowed({DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public PlanView change(@NotNull Long id, long version, @Valid @NotNull PlanDetails details) {
         ImprovementPlan plan = current(id, version);
-        plan.change(details, owner(details.ownerId()), complaints(details.complaintNumbers()));
+        plan.change(details, owner(details.ownerId()), complaints(details.complaintNumbers(), plan.getComplaintIds()));
         em.flush();
         return view(plan);
     }
@@ -151,8 +155,12 @@ public class ImprovementPlans {
         return owner;
     }
 
-    /** The ids of the complaints with these numbers; an unknown number is refused by name. */
-    private Set<Long> complaints(List<String> numbers) {
+    /**
+     * The ids of the complaints with these numbers; an unknown number is refused by name, and so is one the caller may
+     * not see (403, as the complaint itself), unless the plan already named it: a department manager keeps the links
+     * another manager made when changing the plan.
+     */
+    private Set<Long> complaints(List<String> numbers, Set<Long> linked) {
         Set<String> wanted = numbers == null ? Set.of() : numbers.stream().filter(n -> n != null && !n.isBlank())
                 .map(String::strip).collect(Collectors.toCollection(LinkedHashSet::new));
         if (wanted.isEmpty()) {
@@ -163,6 +171,9 @@ public class ImprovementPlans {
         for (String number : wanted) {
             if (!found.containsKey(number)) {
                 throw BusinessException.invalidField("complaintNumbers", "kpi.plan.complaintUnknown", number);
+            }
+            if (!linked.contains(found.get(number))) {
+                visibility.require(found.get(number).longValue());
             }
         }
         return new HashSet<>(found.values());

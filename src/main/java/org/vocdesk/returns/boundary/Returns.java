@@ -152,7 +152,9 @@ public class Returns {
         return complaint;
     }
 
+    /** The return of the complaint: the complaint first, so one outside the caller's scope is refused as the complaint itself is. */
     private ReturnRequest returnRequest(Long complaintId, Long returnId, Long expectedVersion) {
+        complaints.get(complaintId);
         ReturnRequest request = em.find(ReturnRequest.class, returnId);
         if (request == null || !request.getComplaintId().equals(complaintId)) {
             throw BusinessException.notFound("returns.error.returnNotFound", returnId);
@@ -162,6 +164,7 @@ public class Returns {
     }
 
     private CompensationClaim claim(Long complaintId, Long claimId, Long expectedVersion) {
+        complaints.get(complaintId);
         CompensationClaim claim = em.find(CompensationClaim.class, claimId);
         if (claim == null || !claim.getComplaintId().equals(complaintId)) {
             throw BusinessException.notFound("returns.error.claimNotFound", claimId);

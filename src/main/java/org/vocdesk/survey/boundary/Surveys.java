@@ -12,6 +12,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.vocdesk.calendar.control.WorkingCalendars;
 import org.vocdesk.calendar.entity.WorkingCalendar;
+import org.vocdesk.complaint.control.ComplaintLedger;
+import org.vocdesk.complaint.control.LedgerFilter;
 import org.vocdesk.customer.entity.Customer;
 import org.vocdesk.identity.control.CurrentUser;
 import org.vocdesk.identity.control.Organisation;
@@ -79,6 +81,9 @@ public class Surveys {
 
     @Inject
     WorkingCalendars calendars;
+
+    @Inject
+    ComplaintLedger ledger;
 
     // ---- questionnaires
 
@@ -344,11 +349,14 @@ public class Surveys {
                 .getResultList().stream().map(i -> ResponseView.of(i, improvementIdOf(i.getId()))).toList();
     }
 
-    /** The customer's complaints received within a period (for the customer page, next to the survey score). */
+    /**
+     * The customer's complaints received within a period (for the customer page, next to the survey score): counted
+     * as the ledger counts them, so only those the caller may see (a handler, their department's) and none voided.
+     */
     public long complaintsOfCustomer(long customerId, java.time.LocalDate from, java.time.LocalDate to) {
-        return em.createQuery("select count(c) from Complaint c where c.customer.id = :id and c.receivedAt >= :from and c.receivedAt < :to", Long.class)
-                .setParameter("id", customerId).setParameter("from", from.atStartOfDay(settings.zone()).toInstant())
-                .setParameter("to", to.plusDays(1).atStartOfDay(settings.zone()).toInstant()).getSingleResult();
+        LedgerFilter period = new LedgerFilter(from.atStartOfDay(settings.zone()).toInstant(),
+                to.plusDays(1).atStartOfDay(settings.zone()).toInstant(), customerId, null, null, null, null, null, null, null, null, null, null);
+        return ledger.count(period, clock.instant());
     }
 
     /** The analysis lists this many improvement actions, open ones first; the counts cover all. */
