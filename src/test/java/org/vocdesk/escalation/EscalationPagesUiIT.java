@@ -44,17 +44,6 @@ class EscalationPagesUiIT {
                 .getValuesAs(JsonObject.class).stream().filter(n -> n.getString("subjectRef").equals(number)).count(), c -> c == count);
     }
 
-    /** Picks an item of a PrimeFaces select menu; a click landing while the panel still slides open is repeated. */
-    static void choose(Browser browser, String menuId, String label) {
-        browser.waitUntil(d -> {
-            if (!d.findElement(By.id(menuId + "_panel")).isDisplayed()) {
-                d.findElement(By.id(menuId)).click();
-            }
-            browser.click(By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']"));
-            return label.equals(d.findElement(By.id(menuId + "_label")).getText());
-        });
-    }
-
     @Test
     void aDepartmentManagerReassignsFromTheInboxAndTheComplaintPageShowsTheHistory() {
         TestUser clerk = TestUsers.user("CLERK");
@@ -79,7 +68,7 @@ class EscalationPagesUiIT {
         browser.waitForText("不是有效的工作时间");
         assertThat(timeline(qualityManager, id)).noneMatch(e -> e.startsWith("DEADLINE_EXTENDED"));
 
-        choose(browser, "reassign:handler", "Test " + second.username());
+        browser.choose("reassign:handler", "Test " + second.username());
         browser.type(By.id("reassign:comment"), "请王工跟进");
         browser.click(By.id("reassign:submit"));
         browser.waitForText("投诉已重新指派");
@@ -170,8 +159,8 @@ class EscalationPagesUiIT {
     void theStepsPageFiltersByStatusAndKindAndPages() {
         browser.login(TestServer.ADMIN, TestServer.ADMIN_PASSWORD).open("/admin/escalation-steps.xhtml");
         browser.find(By.id("steps:table"));
-        choose(browser, "steps:status", "已发送");
-        choose(browser, "steps:kind", "处理");
+        browser.choose("steps:status", "已发送");
+        browser.choose("steps:kind", "处理");
         browser.click(By.id("steps:filter"));
         browser.waitUntil(d -> {
             var statuses = d.findElements(By.cssSelector("[id='steps:table'] .step-status"));

@@ -135,6 +135,17 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
         });
     }
 
+    /** Picks an item of a PrimeFaces select menu; a click landing while the panel still slides open is repeated. */
+    public void choose(String menuId, String label) {
+        waitUntil(d -> {
+            if (!d.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                d.findElement(By.id(menuId)).click();
+            }
+            click(By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']"));
+            return label.equals(d.findElement(By.id(menuId + "_label")).getText());
+        });
+    }
+
     public String text(By by) {
         return waiting().until(d -> {
             WebElement element = ExpectedConditions.visibilityOfElementLocated(by).apply(d);

@@ -28,7 +28,7 @@ class IntakeUiIT {
 
         browser.login(clerk.username(), clerk.password()).open("/app/complaints/intake.xhtml");
         assertThat(browser.text(By.cssSelector(".vd-title"))).isEqualTo("登记反馈");
-        choose("intake:category", "产品质量");
+        browser.choose("intake:category", "产品质量");
         browser.type(By.id("intake:contactName"), "李经理");
         browser.type(By.id("intake:product"), product);
         browser.type(By.id("intake:words"), "外壳开裂,共 12 件");
@@ -50,7 +50,7 @@ class IntakeUiIT {
         var clerk = TestUsers.user("CLERK");
         String product = TestUsers.unique("空");
         browser.login(clerk.username(), clerk.password()).open("/app/complaints/intake.xhtml");
-        choose("intake:category", "交付");
+        browser.choose("intake:category", "交付");
         browser.type(By.id("intake:contactName"), "王");
         browser.type(By.id("intake:product"), product);
         browser.click(By.id("intake:record"));
@@ -59,10 +59,5 @@ class IntakeUiIT {
         assertThat(browser.text(By.id("intake:messages_words"))).isNotBlank();
         assertThat(browser.url()).contains("/intake.xhtml");
         assertThat(clerk.api().get("/api/complaints?q=" + product).json().getInt("total")).isZero();
-    }
-
-    private void choose(String menuId, String label) {
-        browser.click(By.id(menuId));
-        browser.click(By.xpath("//*[@id='" + menuId + "_items']//li[@data-label='" + label + "']"));
     }
 }
