@@ -24,51 +24,74 @@ public class SurveyAnalysis {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * Per project type: count, average, bands and per-question averages. Bands and questions are read for all types
+     * in one grouped query each: one pass over the campaign's answers instead of one per type.
+     */
     public List<Analysis.TypeFigures> projectTypes(long campaignId) {
+        Map<String, List<Analysis.BandCount>> bands = bands(campaignId);
+        Map<String, List<Analysis.QuestionAverage>> questions = questions(campaignId);
         List<Analysis.TypeFigures> figures = new ArrayList<>();
         for (Object[] row : em.createQuery("select t.projectType, min(t.nameZh), min(t.nameEn), count(i), avg(i.score) from SurveyInvitation i"
                         + " join i.template t where i.campaign.id = :c and i.status = :s group by t.projectType order by t.projectType", Object[].class)
                 .setParameter("c", campaignId).setParameter("s", InvitationStatus.SUBMITTED).getResultList()) {
             String type = (String) row[0];
             figures.add(new Analysis.TypeFigures(type, (String) row[1], (String) row[2], (Long) row[3], decimal(row[4]),
-                    bands(campaignId, type), questions(campaignId, type)));
+                    bands.getOrDefault(type, noBands()), questions.getOrDefault(type, List.of())));
         }
         return figures;
     }
 
-    private List<Analysis.BandCount> bands(long campaignId, String type) {
+    /** Per project type, the count of each band (every band listed, zeros included). */
+    private Map<String, List<Analysis.BandCount>> bands(long campaignId) {
+        Map<String, Map<Satisfaction, Long>> counts = new LinkedHashMap<>();
+        em.createQuery("select t.projectType, i.band, count(i) from SurveyInvitation i join i.template t where i.campaign.id = :c"
+                        + " and i.status = :s group by t.projectType, i.band", Object[].class)
+                .setParameter("c", campaignId).setParameter("s", InvitationStatus.SUBMITTED).getResultList()
+                .forEach(r -> counts.computeIfAbsent((String) r[0], type -> zeros()).put((Satisfaction) r[1], (Long) r[2]));
+        Map<String, List<Analysis.BandCount>> bands = new LinkedHashMap<>();
+        counts.forEach((type, byBand) -> bands.put(type, byBand.entrySet().stream()
+                .map(e -> new Analysis.BandCount(e.getKey().name(), e.getValue())).toList()));
+        return bands;
+    }
+
+    private static Map<Satisfaction, Long> zeros() {
         Map<Satisfaction, Long> counts = new LinkedHashMap<>();
         for (Satisfaction s : Satisfaction.values()) {
             counts.put(s, 0L);
         }
-        em.createQuery("select i.band, count(i) from SurveyInvitation i where i.campaign.id = :c and i.status = :s"
-                        + " and i.template.projectType = :t group by i.band", Object[].class)
-                .setParameter("c", campaignId).setParameter("s", InvitationStatus.SUBMITTED).setParameter("t", type)
-                .getResultList().forEach(r -> counts.put((Satisfaction) r[0], (Long) r[1]));
-        return counts.entrySet().stream().map(e -> new Analysis.BandCount(e.getKey().name(), e.getValue())).toList();
+        return counts;
     }
 
-    /** Per question the mean of its items' points (a level's points, as in the total score). */
-    private List<Analysis.QuestionAverage> questions(long campaignId, String type) {
-        Map<Integer, Object[]> byPosition = new LinkedHashMap<>();
-        Map<Integer, long[]> sums = new LinkedHashMap<>();
-        for (Object[] r : em.createQuery("select q.position, q.textZh, q.textEn, a.rating, count(a) from SurveyAnswer a join a.question q"
-                        + " join a.invitation i where i.campaign.id = :c and i.status = :s and i.template.projectType = :t and q.kind = :rating"
-                        + " and a.rating is not null group by q.position, q.textZh, q.textEn, a.rating order by q.position", Object[].class)
-                .setParameter("c", campaignId).setParameter("s", InvitationStatus.SUBMITTED).setParameter("t", type)
+    private static List<Analysis.BandCount> noBands() {
+        return zeros().keySet().stream().map(s -> new Analysis.BandCount(s.name(), 0L)).toList();
+    }
+
+    /** Per project type and question the mean of its items' points (a level's points, as in the total score). */
+    private Map<String, List<Analysis.QuestionAverage>> questions(long campaignId) {
+        Map<String, Map<Integer, Object[]>> byPosition = new LinkedHashMap<>();
+        Map<String, Map<Integer, long[]>> sums = new LinkedHashMap<>();
+        for (Object[] r : em.createQuery("select t.projectType, q.position, q.textZh, q.textEn, a.rating, count(a) from SurveyAnswer a"
+                        + " join a.question q join a.invitation i join i.template t where i.campaign.id = :c and i.status = :s"
+                        + " and q.kind = :rating and a.rating is not null group by t.projectType, q.position, q.textZh, q.textEn, a.rating"
+                        + " order by t.projectType, q.position", Object[].class)
+                .setParameter("c", campaignId).setParameter("s", InvitationStatus.SUBMITTED)
                 .setParameter("rating", QuestionKind.RATING).getResultList()) {
-            int position = (Integer) r[0];
-            byPosition.putIfAbsent(position, r);
-            long[] sum = sums.computeIfAbsent(position, p -> new long[2]);
-            long count = (Long) r[4];
-            sum[0] += count * ((Satisfaction) r[3]).points();
+            String type = (String) r[0];
+            int position = (Integer) r[1];
+            byPosition.computeIfAbsent(type, t -> new LinkedHashMap<>()).putIfAbsent(position, r);
+            long[] sum = sums.computeIfAbsent(type, t -> new LinkedHashMap<>()).computeIfAbsent(position, p -> new long[2]);
+            long count = (Long) r[5];
+            sum[0] += count * ((Satisfaction) r[4]).points();
             sum[1] += count;
         }
-        return byPosition.entrySet().stream().map(e -> {
-            long[] sum = sums.get(e.getKey());
-            return new Analysis.QuestionAverage(e.getKey(), (String) e.getValue()[1], (String) e.getValue()[2], sum[1],
+        Map<String, List<Analysis.QuestionAverage>> questions = new LinkedHashMap<>();
+        byPosition.forEach((type, rows) -> questions.put(type, rows.entrySet().stream().map(e -> {
+            long[] sum = sums.get(type).get(e.getKey());
+            return new Analysis.QuestionAverage(e.getKey(), (String) e.getValue()[2], (String) e.getValue()[3], sum[1],
                     BigDecimal.valueOf(sum[0]).divide(BigDecimal.valueOf(sum[1]), 2, RoundingMode.HALF_UP));
-        }).toList();
+        }).toList()));
+        return questions;
     }
 
     /** This campaign and the earlier ones (by period), for the comparison. */
