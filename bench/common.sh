@@ -2,6 +2,8 @@
 # user, logging helpers and the clean-up that stops the server and drops the database (KEEP_DB=1 keeps it).
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+# the PostgreSQL URL options the README recommends for production (multi-row INSERTs for JDBC batches)
+PG_URL_OPTIONS=${PG_URL_OPTIONS-?reWriteBatchedInserts=true}
 WAR=${WAR:-target/vocdesk.war}
 ADMIN_PASSWORD=Bench-admin-12345
 BASE=http://127.0.0.1:$PORT

@@ -48,7 +48,7 @@ if [ "${REUSE_DB:-0}" != 1 ]; then
 fi
 
 log "starting Payara Micro on port $PORT"
-DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DB_USER="$PGUSER" DB_PASSWORD= \
+DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB$PG_URL_OPTIONS" DB_USER="$PGUSER" DB_PASSWORD= \
 DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource VOCDESK_ADMIN_PASSWORD=$ADMIN_PASSWORD \
 VOCDESK_ESCALATION_PERIOD_SECONDS=86400 VOCDESK_MAIL_PERIOD_SECONDS=86400 VOCDESK_ESCALATION_WORKING_TIME_ONLY=false \
     java $JAVA_OPTS -jar target/payara-micro.jar --deploy "$WAR" --contextroot / --port "$PORT" \

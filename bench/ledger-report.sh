@@ -36,7 +36,7 @@ createdb "$DB"
 log "starting Payara Micro on port $PORT"
 REPORTS_FOLDER="$OUT/files"
 mkdir -p "$REPORTS_FOLDER"
-DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DB_USER="$PGUSER" DB_PASSWORD= \
+DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB$PG_URL_OPTIONS" DB_USER="$PGUSER" DB_PASSWORD= \
 DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource VOCDESK_ADMIN_PASSWORD=$ADMIN_PASSWORD \
 VOCDESK_REPORT_FOLDER="$REPORTS_FOLDER" \
     java $JAVA_OPTS -jar target/payara-micro.jar --deploy "$WAR" --contextroot / --port "$PORT" \

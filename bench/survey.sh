@@ -32,7 +32,7 @@ if [ "${REUSE_DB:-0}" != 1 ]; then
     createdb "$DB"
 fi
 log "starting Payara Micro on port $PORT"
-DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DB_USER="$PGUSER" DB_PASSWORD= \
+DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB$PG_URL_OPTIONS" DB_USER="$PGUSER" DB_PASSWORD= \
 DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource VOCDESK_ADMIN_PASSWORD=$ADMIN_PASSWORD VOCDESK_DEMO_ENABLED=false \
     java $JAVA_OPTS -jar target/payara-micro.jar --deploy "$WAR" --contextroot / --port "$PORT" \
     --nocluster --disablephonehome > "$OUT/server.log" 2>&1 &
