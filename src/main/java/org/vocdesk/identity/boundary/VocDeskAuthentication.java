@@ -3,8 +3,6 @@ package org.vocdesk.identity.boundary;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.enterprise.inject.spi.Bean;
-import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
@@ -18,10 +16,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.vocdesk.identity.control.BearerTokenCredential;
-import org.vocdesk.identity.control.OidcSettings;
-import org.vocdesk.identity.control.OidcSignIn;
 import org.vocdesk.identity.control.PasswordLogin;
 import org.vocdesk.platform.entity.BusinessException;
 import org.vocdesk.platform.control.Messages;
@@ -31,9 +26,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * One mechanism for both kinds of caller. Browsers log in with a form (the login page hands the
@@ -42,20 +34,14 @@ import java.util.logging.Logger;
  * cookie alone may read through /api (downloads) but never change anything there (CSRF).
  * Unauthenticated browsers are sent to the login page, unauthenticated REST calls get a 401 problem.
  *
- * <p>With single sign-on on ({@link OidcSettings}), the login page also offers it: {@code /oidc/login} and the
- * provider's return to {@code /oidc/callback} are handed to Jakarta Security's OpenID Connect mechanism, and
- * everything else stays as above. Jakarta Security 3.0 takes one mechanism per application: this one is an
- * alternative with a priority, so it is that one, and the OpenID Connect mechanism that the annotation on
- * {@link OidcSettings} registers beside it is reached only through here.
+ * <p>With single sign-on on, the login page also offers it, and {@link SingleSignOn} takes its two paths. Jakarta
+ * Security 3.0 takes one mechanism per application: this one is an alternative with a priority, so it is that one,
+ * and the OpenID Connect mechanism registered beside it is reached only through {@link SingleSignOn}.
  */
 @ApplicationScoped
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
 public class VocDeskAuthentication implements HttpAuthenticationMechanism {
-
-    private static final Logger LOG = Logger.getLogger(VocDeskAuthentication.class.getName());
-    /** Session attribute: where to go once single sign-on has come back (a path inside the application). */
-    public static final String SSO_TARGET = "vocdesk.sso.target";
 
     public static final String LOGIN_PAGE = "/login.xhtml";
     /** Request attribute with the message key of a refused form login. */
@@ -68,15 +54,7 @@ public class VocDeskAuthentication implements HttpAuthenticationMechanism {
     PasswordLogin passwordLogin;
 
     @Inject
-    OidcSettings oidc;
-
-    @Inject
-    OidcSignIn oidcSignIn;
-
-    @Inject
-    BeanManager beans;
-
-    private volatile HttpAuthenticationMechanism openIdMechanism;
+    SingleSignOn singleSignOn;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -100,8 +78,8 @@ public class VocDeskAuthentication implements HttpAuthenticationMechanism {
         if (sessionUser != null) {
             return restoreFromSession(sessionUser, context);
         }
-        if (oidc.isEnabled() && isSingleSignOn(request)) {
-            return singleSignOn(request, response, context);
+        if (singleSignOn.handles(request)) {
+            return singleSignOn.validateRequest(request, response, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -128,62 +106,6 @@ public class VocDeskAuthentication implements HttpAuthenticationMechanism {
         }
         context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
-    }
-
-    /**
-     * Starts single sign-on (the provider's login page) or completes it (the provider's redirect back with a code);
-     * the OpenID Connect mechanism checks state, nonce and the tokens' signatures, {@link OidcSignInContext} maps the
-     * user. Any failure sends the browser back to the login page with a message, never half logged in.
-     */
-    private AuthenticationStatus singleSignOn(HttpServletRequest request, HttpServletResponse response,
-                                              HttpMessageContext context) {
-        boolean start = path(request).equals(OidcSettings.LOGIN_PATH);
-        if (start) {
-            request.getSession(true).setAttribute(SSO_TARGET, org.vocdesk.identity.control.LoginTargets.inside(request.getParameter("from")));
-        }
-        OidcSignInContext signIn = new OidcSignInContext(context, start, oidcSignIn);
-        AuthenticationStatus status;
-        try {
-            status = openIdMechanism().validateRequest(request, response, signIn);
-        } catch (AuthenticationException | RuntimeException refused) {
-            // a forged or wrongly signed token ends here (the mechanism throws on a bad signature): one line, details on FINE
-            LOG.warning(() -> "Single sign-on refused: " + refused);
-            LOG.log(Level.FINE, "Single sign-on refused", refused);
-            status = AuthenticationStatus.SEND_FAILURE;
-        }
-        if (status == AuthenticationStatus.SEND_FAILURE || (!start && !signIn.signedIn() && status == AuthenticationStatus.SUCCESS)) {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate(); // nothing of a refused attempt (its tokens in the OpenID context) outlives it
-            }
-            SecurityHeaders.apply(request, response);
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?sso=failed");
-        }
-        return status;
-    }
-
-    private HttpAuthenticationMechanism openIdMechanism() {
-        HttpAuthenticationMechanism found = openIdMechanism;
-        if (found == null) {
-            List<Bean<?>> others = beans.getBeans(HttpAuthenticationMechanism.class).stream()
-                    .filter(bean -> !bean.getTypes().contains(VocDeskAuthentication.class)).toList();
-            if (others.size() != 1) {
-                throw new IllegalStateException("expected Jakarta Security's OpenID Connect mechanism beside this one, found " + others);
-            }
-            Bean<?> bean = others.get(0);
-            found = (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class, beans.createCreationalContext(bean));
-            openIdMechanism = found;
-        }
-        return found;
-    }
-
-    private static boolean isSingleSignOn(HttpServletRequest request) {
-        String path = path(request);
-        return path.equals(OidcSettings.LOGIN_PATH) || path.equals(OidcSettings.CALLBACK_PATH);
-    }
-
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static AuthenticationStatus restoreFromSession(Principal principal, HttpMessageContext context)

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.vocdesk.identity.boundary.SingleSignOn;
 import org.vocdesk.identity.boundary.VocDeskAuthentication;
 import org.vocdesk.identity.control.LoginTargets;
 import org.vocdesk.identity.control.OidcSettings;
@@ -28,9 +29,9 @@ public class OidcLoginServlet extends HttpServlet {
             return;
         }
         HttpSession session = request.getSession(false);
-        Object target = session == null ? null : session.getAttribute(VocDeskAuthentication.SSO_TARGET);
+        Object target = session == null ? null : session.getAttribute(SingleSignOn.TARGET);
         if (session != null) {
-            session.removeAttribute(VocDeskAuthentication.SSO_TARGET);
+            session.removeAttribute(SingleSignOn.TARGET);
         }
         response.sendRedirect(request.getContextPath() + LoginTargets.inside(target == null ? null : target.toString()));
     }

@@ -148,6 +148,30 @@ class SingleSignOnIT {
     }
 
     @Test
+    void theProvidersAnswerCountsOnlyInTheBrowserThatAskedAndOnlyOnce() {
+        provider.signInNext(new TestOidcProvider.Account("sub-hc-4", "hana.handler", "Hana Handler", "hana@example.com",
+                List.of("vocdesk-quality")), TestOidcProvider.Signing.GOOD);
+        Browser asking = new Browser();
+        String toProvider = asking.withoutRedirects("/oidc/login").headers().firstValue("Location").orElseThrow();
+        assertThat(toProvider).startsWith(provider.issuer() + "/authorize?").contains("state=").contains("nonce=");
+        String callback = asking.absolute(toProvider).headers().firstValue("Location").orElseThrow();
+        assertThat(callback).startsWith(node.baseUrl() + "/oidc/callback?code=");
+
+        Browser other = new Browser(); // e.g. a link planted on another site (login CSRF): its session sent no state
+        HttpResponse<String> planted = other.get(callback.substring(node.baseUrl().length()));
+        assertThat(planted.uri().getQuery()).isEqualTo("sso=failed");
+        assertThat(other.withoutRedirects("/api/me").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> own = asking.get(callback.substring(node.baseUrl().length()));
+        assertThat(own.uri().getPath()).isEqualTo("/index.xhtml");
+        assertThat(own.statusCode()).isEqualTo(200);
+        Browser replaying = new Browser();
+        assertThat(replaying.get(callback.substring(node.baseUrl().length())).uri().getQuery()).isEqualTo("sso=failed");
+        assertThat(asking.get(callback.substring(node.baseUrl().length())).uri().getPath())
+                .as("the signed-in browser coming back to the callback is simply sent on").isEqualTo("/index.xhtml");
+    }
+
+    @Test
     void aProviderAccountCannotBecomeTheLocalAdministratorWhoKeepsTheFormAndApiTokens() {
         provider.signInNext(new TestOidcProvider.Account("sub-impostor-3", TestServer.ADMIN, "Not the admin",
                 "impostor@example.com", List.of("vocdesk-admins")), TestOidcProvider.Signing.GOOD);
@@ -189,6 +213,10 @@ class SingleSignOnIT {
 
         HttpResponse<String> withoutRedirects(String path) {
             return send(staying, HttpRequest.newBuilder(URI.create(node.baseUrl() + path)).GET());
+        }
+
+        HttpResponse<String> absolute(String url) {
+            return send(staying, HttpRequest.newBuilder(URI.create(url)).GET());
         }
 
         JsonObject json(String path) {
