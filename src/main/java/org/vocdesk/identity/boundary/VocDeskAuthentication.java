@@ -1,7 +1,10 @@
 package org.vocdesk.identity.boundary;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -30,8 +33,14 @@ import java.security.Principal;
  * callers send a personal API token as a Bearer token on every request and never get a session; a session
  * cookie alone may read through /api (downloads) but never change anything there (CSRF).
  * Unauthenticated browsers are sent to the login page, unauthenticated REST calls get a 401 problem.
+ *
+ * <p>With single sign-on on, the login page also offers it, and {@link SingleSignOn} takes its two paths. Jakarta
+ * Security 3.0 takes one mechanism per application: this one is an alternative with a priority, so it is that one,
+ * and the OpenID Connect mechanism registered beside it is reached only through {@link SingleSignOn}.
  */
 @ApplicationScoped
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
 public class VocDeskAuthentication implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
@@ -43,6 +52,9 @@ public class VocDeskAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     PasswordLogin passwordLogin;
+
+    @Inject
+    SingleSignOn singleSignOn;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -65,6 +77,9 @@ public class VocDeskAuthentication implements HttpAuthenticationMechanism {
         }
         if (sessionUser != null) {
             return restoreFromSession(sessionUser, context);
+        }
+        if (singleSignOn.handles(request)) {
+            return singleSignOn.validateRequest(request, response, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();

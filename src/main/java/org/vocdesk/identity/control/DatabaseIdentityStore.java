@@ -33,7 +33,8 @@ public class DatabaseIdentityStore implements IdentityStore {
                 .setParameter("name", credential.getCaller())
                 .getResultStream().findFirst().orElse(null);
         String password = credential.getPasswordAsString();
-        if (user == null || !user.isActive()) {
+        // a single sign-on user signs in at the identity provider only: a password set for it later counts nothing
+        if (user == null || !user.isActive() || user.isFromProvider()) {
             hasher.verify(password, DUMMY_HASH);
             return CredentialValidationResult.INVALID_RESULT;
         }

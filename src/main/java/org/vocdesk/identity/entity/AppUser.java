@@ -78,6 +78,13 @@ public class AppUser {
     @Column(name = "locked_at")
     private java.time.Instant lockedAt;
 
+    /**
+     * Issuer and subject of the identity provider's account for a user created by single sign-on (null for local
+     * accounts). Such a user has no password of its own and gets its roles from the provider at every sign-in.
+     */
+    @Column(name = "external_subject", unique = true, length = 400)
+    private String externalSubject;
+
     @Version
     private long version;
 
@@ -134,6 +141,32 @@ public class AppUser {
         }
         this.complaintScope = scope;
     }
+
+    /** A user whose account lives at the identity provider (issuer and subject), with no usable password. */
+    public static AppUser fromProvider(String username, String displayName, String email, String externalSubject) {
+        if (externalSubject == null || externalSubject.isBlank() || externalSubject.length() > 400) {
+            throw new IllegalArgumentException("an external subject of 1-400 characters");
+        }
+        AppUser user = new AppUser(username, displayName, email, NO_PASSWORD);
+        user.externalSubject = externalSubject;
+        return user;
+    }
+
+    /** Stored instead of a hash for single sign-on users: not in the hasher's format, so no password ever matches. */
+    public static final String NO_PASSWORD = "-";
+
+    /** The roles the identity provider gives at sign-in; none is allowed (the user then may open nothing). */
+    public void takeRolesFromProvider(Set<Role> providerRoles) {
+        if (externalSubject == null) {
+            throw new IllegalStateException("only single sign-on users take their roles from the provider");
+        }
+        roles.clear();
+        roles.addAll(providerRoles);
+    }
+
+    public boolean isFromProvider() { return externalSubject != null; }
+
+    public String getExternalSubject() { return externalSubject; }
 
     /** The administrator's unlock: the failure count starts again from zero. */
     public void unlock() {

@@ -14,6 +14,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.vocdesk.identity.boundary.VocDeskAuthentication;
+import org.vocdesk.identity.control.LoginTargets;
+import org.vocdesk.identity.control.OidcSettings;
 import org.vocdesk.platform.web.FacesMessages;
 
 import java.io.IOException;
@@ -30,6 +32,18 @@ public class LoginBacking {
     private String password;
 
     private String from;
+
+    @Inject
+    OidcSettings oidc;
+
+    /** The login page offers single sign-on when it is configured (local accounts keep the form). */
+    public boolean isSingleSignOn() {
+        return oidc.isEnabled();
+    }
+
+    public String getSingleSignOnPath() {
+        return OidcSettings.LOGIN_PATH;
+    }
 
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -57,7 +71,7 @@ public class LoginBacking {
 
     /** Only paths inside the application, so the login page cannot be used to redirect elsewhere. */
     private String target() {
-        return from != null && from.startsWith("/") && !from.startsWith("//") && !from.contains("\\") ? from : "/index.xhtml";
+        return LoginTargets.inside(from);
     }
 
     public String getUsername() { return username; }
