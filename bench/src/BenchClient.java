@@ -165,7 +165,7 @@ public class BenchClient {
 
     static HttpResponse<String> send(String base, String token, String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json");
+                .header("Accept", "application/json, */*;q=0.1"); // JSON for the API, anything for downloads (report PDFs)
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
