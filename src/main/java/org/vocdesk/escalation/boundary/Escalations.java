@@ -88,7 +88,7 @@ public class Escalations {
     SessionContext context;
 
     @Inject
-    @ConfigProperty(name = "vocdesk.escalation.batch", defaultValue = "200")
+    @ConfigProperty(name = "vocdesk.escalation.batch", defaultValue = "500")
     int batch;
 
     /** How long the planning after commit may take before the timer plans a record itself. */
