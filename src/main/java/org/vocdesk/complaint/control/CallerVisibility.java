@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.util.List;
 import org.vocdesk.identity.entity.AppUser;
 import org.vocdesk.complaint.entity.Complaint;
 import org.vocdesk.identity.control.CurrentUser;
@@ -45,9 +44,8 @@ public class CallerVisibility {
     }
 
     private Visibility of(AppUser user) {
-        List<Long> managed = user == null ? List.of() : em.createQuery("select d.id from Department d where d.manager = :user", Long.class)
-                .setParameter("user", user).getResultList();
-        return Visibility.of(user, managed);
+        return Visibility.of(user, () -> em.createQuery("select d.id from Department d where d.manager = :user", Long.class)
+                .setParameter("user", user).getResultList());
     }
 
     /**

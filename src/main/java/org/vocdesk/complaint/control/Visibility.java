@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Which complaints a user may see: all of them, or those of their departments (the one they work in and those they
@@ -34,16 +35,17 @@ public record Visibility(boolean all, Set<Long> departmentIds, Long userId) {
 
     /**
      * The user's visibility; {@code managed}: the departments whose appointed manager the user is, which a department
-     * manager supervises (their escalation notices, see Complaint.isSupervisor) whatever department they work in.
+     * manager supervises (their escalation notices, see Complaint.isSupervisor) whatever department they work in;
+     * asked for only when it matters, so callers who see everything cost no query.
      */
-    public static Visibility of(AppUser user, Collection<Long> managed) {
+    public static Visibility of(AppUser user, Supplier<Collection<Long>> managed) {
         if (user == null || !user.isActive()) {
             return new Visibility(false, Set.of(), null);
         }
         if (user.getComplaintScope() == ComplaintScope.ALL || user.getRoles().stream().anyMatch(SEE_ALL::contains)) {
             return everything();
         }
-        Set<Long> departments = new TreeSet<>(user.getRoles().contains(Role.DEPARTMENT_MANAGER) ? managed : Set.of());
+        Set<Long> departments = new TreeSet<>(user.getRoles().contains(Role.DEPARTMENT_MANAGER) ? managed.get() : Set.of());
         if (user.getDepartment() != null) {
             departments.add(user.getDepartment().getId());
         }

@@ -19,6 +19,8 @@ import java.util.function.Function;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class ReportJobStore {
 
+    private static final List<ReportJob.Status> UNFINISHED = List.of(ReportJob.Status.QUEUED, ReportJob.Status.RUNNING);
+
     @PersistenceContext
     EntityManager em;
 
@@ -40,20 +42,21 @@ public class ReportJobStore {
         return em.find(ReportJob.class, id).start(now);
     }
 
-    /** The node still has these jobs (queued or running). */
+    /**
+     * The node still has these jobs (queued or running). One bulk update that leaves the version alone, so a running
+     * job's own progress write never fails on it.
+     */
     public void alive(Collection<Long> ids, Instant now) {
-        for (Long id : ids) {
-            ReportJob job = em.find(ReportJob.class, id);
-            if (job != null) {
-                job.alive(now);
-            }
+        if (!ids.isEmpty()) {
+            em.createQuery("update ReportJob j set j.aliveAt = :now where j.id in :ids and j.status in :unfinished")
+                    .setParameter("now", now).setParameter("ids", ids).setParameter("unfinished", UNFINISHED).executeUpdate();
         }
     }
 
     /** Fails the unfinished jobs no node has said it still has since the cutoff (their server stopped). */
     public List<ReportJob> failLeftBehind(Instant cutoff, Function<ReportJob, String> reason, Instant now) {
         List<ReportJob> left = em.createQuery("select j from ReportJob j where j.status in :unfinished and j.aliveAt < :cutoff", ReportJob.class)
-                .setParameter("unfinished", List.of(ReportJob.Status.QUEUED, ReportJob.Status.RUNNING))
+                .setParameter("unfinished", UNFINISHED)
                 .setParameter("cutoff", cutoff).getResultList();
         left.forEach(job -> job.fail(reason.apply(job), now));
         return left;

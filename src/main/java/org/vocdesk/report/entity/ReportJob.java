@@ -108,12 +108,6 @@ public class ReportJob {
         return true;
     }
 
-    public void alive(Instant now) {
-        if (!isFinished()) {
-            aliveAt = now;
-        }
-    }
-
     /** Progress only moves forward and stays below 100 until the file is there. */
     public void progress(int percent) {
         if (status == Status.RUNNING) {
