@@ -9,7 +9,7 @@
 #
 # Settings (environment): BENCH_PORT (18801), BENCH_DB (bench_vocdesk), PGHOST (127.0.0.1), PGPORT (5432),
 # PGUSER (postgres, else root), CREATIONS (2000), WARMUP_CREATIONS (200), THREADS (8), LEDGER_RUNS (200),
-# LEDGER_WARMUP (30), WAR (target/vocdesk.war), COMPLAINTS (1,000,000; fixed in generate-complaints.sql), JAVA_OPTS (-Xmx512m).
+# LEDGER_WARMUP (30), CREATION_ONLY (0; 1 stops after the creation load), WAR (target/vocdesk.war), COMPLAINTS (1,000,000; fixed in generate-complaints.sql), JAVA_OPTS (-Xmx512m).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -77,6 +77,10 @@ client create "$BASE" "$TOKEN" "$CREATIONS" "$THREADS" "$CUSTOMERS" create | tee
 record "rss after creation load: $(rss)"
 loadavg "after the creation load"
 record "numbers after the load: $(psql -d "$DB" -Atc "select count(*) || ' complaints, ' || count(distinct number) || ' distinct numbers' from complaint")"
+if [ "${CREATION_ONLY:-0}" = 1 ]; then
+    log "done (creation only): $RESULTS"
+    exit 0
+fi
 
 log "generating 1,000,000 complaints in SQL"
 T0=$(date +%s.%N)

@@ -29,10 +29,10 @@ public class CapaEscalationPlanner {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void planSoon(long reportId) {
         em.createQuery("select s.id from EightDStep s where s.report.id = :r", Long.class).setParameter("r", reportId).getResultList()
-                .forEach(id -> escalations.planSoon(CapaDeadlineKinds.STEP_SUBJECT, id, false));
+                .forEach(id -> escalations.planSoon(CapaDeadlineKinds.STEP_SUBJECT, id));
         em.createQuery("select a.id from EightDReport r join r.capa c join c.actions a where r.id = :r", Long.class)
                 .setParameter("r", reportId).getResultList()
-                .forEach(id -> escalations.planSoon(CapaDeadlineKinds.ACTION_SUBJECT, id, false));
-        escalations.planSoon(CapaDeadlineKinds.REVIEW_SUBJECT, reportId, false);
+                .forEach(id -> escalations.planSoon(CapaDeadlineKinds.ACTION_SUBJECT, id));
+        escalations.planSoon(CapaDeadlineKinds.REVIEW_SUBJECT, reportId);
     }
 }

@@ -70,6 +70,6 @@ public class ClosureReactions {
     }
 
     void afterChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) FollowUpChanged followUp) {
-        escalations.planSoon(FollowUpDeadlines.TYPE, followUp.followUpId(), false);
+        escalations.planSoon(FollowUpDeadlines.TYPE, followUp.followUpId());
     }
 }

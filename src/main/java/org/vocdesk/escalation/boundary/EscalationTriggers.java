@@ -9,14 +9,15 @@ import org.vocdesk.complaint.entity.ComplaintRecorded;
 import org.vocdesk.complaint.entity.DeadlinesPlanned;
 import org.vocdesk.escalation.control.ComplaintDeadlines;
 import org.vocdesk.escalation.control.PlanRequests;
+import org.vocdesk.escalation.control.PlanningSignal;
 
 /**
  * Reacts to the complaint feature after its transaction committed: planned deadlines get their steps, a
  * moved complaint loses the steps that no longer apply, and a major complaint notifies the managers at once
  * (its steps are due at recording; the unique step key and the claim make it exactly once even if the timer
- * reaches them first). The work runs asynchronously in its own transactions (see Escalations.planSoon). In
- * the complaint's own transaction each change also leaves a plan request, so a node that stops between the
- * commit and the planning loses nothing: the next timer run plans what was requested.
+ * reaches them first). In the complaint's own transaction each change leaves a plan request; after commit one
+ * drain per node plans all requests in batches, on another thread (see Escalations.planRequested), so a node that
+ * stops between the commit and the planning loses nothing: the next timer run plans what was requested.
  */
 @ApplicationScoped
 public class EscalationTriggers {
@@ -26,6 +27,9 @@ public class EscalationTriggers {
 
     @Inject
     PlanRequests requests;
+
+    @Inject
+    PlanningSignal signal;
 
     /** In the complaint's transaction: the durable request that the timer's sweep falls back on. */
     void requestOnPlanned(@Observes DeadlinesPlanned planned) {
@@ -41,19 +45,20 @@ public class EscalationTriggers {
     }
 
     void onPlanned(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeadlinesPlanned planned) {
-        Long id = planned.complaintId();
-        if (id != null) {
-            escalations.planSoon(ComplaintDeadlines.TYPE, id, false);
-        }
+        planRequested();
     }
 
     void onMoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ComplaintMoved moved) {
-        escalations.planSoon(ComplaintDeadlines.TYPE, moved.complaintId(), false);
+        planRequested();
     }
 
     void onRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) ComplaintRecorded recorded) {
-        if (recorded.major()) {
-            escalations.planSoon(ComplaintDeadlines.TYPE, recorded.complaintId(), true);
+        planRequested();
+    }
+
+    private void planRequested() {
+        if (signal.raise()) {
+            escalations.planRequested();
         }
     }
 }

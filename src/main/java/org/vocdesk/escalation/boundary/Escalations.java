@@ -16,8 +16,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vocdesk.calendar.entity.WorkingCalendar;
 import org.vocdesk.complaint.control.CallerVisibility;
 import org.vocdesk.escalation.control.ComplaintDeadlines;
+import org.vocdesk.escalation.control.DeadlineSource;
 import org.vocdesk.escalation.control.EscalationRules;
 import org.vocdesk.escalation.control.PlanRequests;
+import org.vocdesk.escalation.control.PlanningSignal;
 import org.vocdesk.escalation.control.StepActions;
 import org.vocdesk.escalation.entity.EscalationPlan;
 import org.vocdesk.escalation.entity.EscalationRule;
@@ -32,10 +34,13 @@ import org.vocdesk.notification.control.NodeName;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import static org.vocdesk.identity.entity.Role.Names.*;
 
@@ -76,6 +81,9 @@ public class Escalations {
     PlanRequests planRequests;
 
     @Inject
+    PlanningSignal signal;
+
+    @Inject
     StepActions actions;
 
     @Inject
@@ -97,45 +105,74 @@ public class Escalations {
     long planGraceSeconds;
 
     /**
-     * Plans (and for a major complaint acts on the due steps) on another thread: called from observers of
-     * committed transactions, where Payara cannot start a new transaction on the calling thread (resuming the
-     * completed one fails). Retried once, since two plans of one subject may race on the unique step key.
+     * Plans one record on another thread: called from observers of committed transactions, where Payara cannot start
+     * a new transaction on the calling thread (resuming the completed one fails). Retried once, since two plans of
+     * one subject may race on the unique step key.
      */
     @Asynchronous
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void planSoon(String subjectType, long subjectId, boolean actOnDueSteps) {
+    public void planSoon(String subjectType, long subjectId) {
+        planEach(context.getBusinessObject(Escalations.class), subjectType, List.of(subjectId));
+    }
+
+    /**
+     * Plans every record that has a plan request, oldest request first, in batches of {@code vocdesk.escalation.batch}
+     * requests, then acts at once on the steps of those records that are due already (a major complaint's notice is
+     * due at recording). Runs until no request is left and no new one was signalled meanwhile ({@link PlanningSignal}),
+     * so a burst of intakes is planned by one thread in a few transactions.
+     */
+    @Asynchronous
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void planRequested() {
         Escalations self = context.getBusinessObject(Escalations.class);
-        for (int attempt = 1; attempt <= 2; attempt++) {
-            try {
-                self.plan(subjectType, subjectId);
-                if (actOnDueSteps) {
-                    self.runDueOf(subjectType, subjectId);
+        try {
+            int seen;
+            do {
+                seen = signal.seen();
+                long after = 0;
+                for (List<PlanRequests.Pending> pending = self.requestsAfter(after); !pending.isEmpty(); pending = self.requestsAfter(after)) {
+                    after = pending.get(pending.size() - 1).requestId();
+                    planAndActOnDue(self, pending.stream().map(PlanRequests.Pending::subject).distinct().toList());
                 }
-                return;
-            } catch (RuntimeException e) {
-                if (attempt == 2) {
-                    LOG.log(Level.WARNING, "Could not plan the escalation of " + subjectType + " " + subjectId
-                            + "; due steps that exist are still sent by the timer", e);
-                }
-            }
+            } while (!signal.settle(seen));
+        } catch (RuntimeException e) {
+            signal.reset();
+            LOG.log(Level.WARNING, "Planning the requested escalations stopped; the timer plans what is left", e);
         }
     }
 
-    /** (Re)plans the steps of one subject: cancels those that no longer apply, adds missing ones. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void plan(String subjectType, long subjectId) {
-        List<Long> requests = planRequests.pendingOf(subjectType, subjectId);
-        planSteps(subjectType, subjectId);
+    public List<PlanRequests.Pending> requestsAfter(long requestId) {
+        return planRequests.after(requestId, batch);
+    }
+
+    /**
+     * (Re)plans the steps of records of one type in one transaction: cancels those that no longer apply, adds missing
+     * ones. Their steps, records, rules and calendars are each read once for all of them.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void plan(String subjectType, List<Long> subjectIds) {
+        List<Long> requests = planRequests.pendingOf(subjectType, subjectIds);
+        Instant now = clock.instant();
+        Map<Long, List<EscalationStep>> existing = em.createQuery("select s from EscalationStep s where s.subjectType = :t and s.subjectId in :ids",
+                        EscalationStep.class).setParameter("t", subjectType).setParameter("ids", subjectIds).getResultStream()
+                .collect(Collectors.groupingBy(EscalationStep::getSubjectId));
+        DeadlineSource source = actions.source(subjectType);
+        source.prefetch(subjectIds);
+        StepActions.Run run = actions.newRun();
+        EscalationRules.Book book = rules.book();
+        for (Long id : subjectIds) {
+            planSteps(source.find(id), existing.getOrDefault(id, List.of()), run, book, now);
+        }
         planRequests.done(requests);
     }
 
-    private void planSteps(String subjectType, long subjectId) {
-        Instant now = clock.instant();
-        List<EscalationStep> existing = em.createQuery("select s from EscalationStep s where s.subjectType = :t and s.subjectId = :id",
-                EscalationStep.class).setParameter("t", subjectType).setParameter("id", subjectId).getResultList();
-        Optional<WatchedSubject> found = actions.source(subjectType).find(subjectId);
+    private void planSteps(Optional<WatchedSubject> found, List<EscalationStep> existing, StepActions.Run run, EscalationRules.Book book,
+                           Instant now) {
         List<WatchedDeadline> deadlines = found.map(WatchedSubject::deadlines).orElse(List.of());
         for (EscalationStep step : existing) {
             if (step.getStatus() == StepStatus.PENDING
@@ -147,10 +184,9 @@ public class Escalations {
             return;
         }
         WatchedSubject subject = found.get();
-        WorkingCalendar calendar = actions.calendarOf(subject);
+        WorkingCalendar calendar = run.calendarOf(subject);
         for (WatchedDeadline deadline : deadlines) {
-            List<EscalationRule> chain = rules.chain(deadline.kind(), deadline.priority());
-            for (PlannedStep planned : EscalationPlan.plan(deadline, chain, calendar, now)) {
+            for (PlannedStep planned : EscalationPlan.plan(deadline, book.chain(deadline.kind(), deadline.priority()), calendar, now)) {
                 Optional<EscalationStep> same = existing.stream().filter(s -> s.matches(planned)).findFirst();
                 if (same.isPresent()) {
                     same.get().reschedule(planned.dueAt());
@@ -161,6 +197,44 @@ public class Escalations {
         }
     }
 
+    /** Plans records of any types, a batch per type; a batch that fails (nothing of it is kept) is planned record by record. */
+    private void planBatchOrEach(Escalations self, List<PlanRequests.Subject> subjects) {
+        Map<String, List<Long>> idsByType = subjects.stream().collect(Collectors.groupingBy(PlanRequests.Subject::type,
+                LinkedHashMap::new, Collectors.mapping(PlanRequests.Subject::id, Collectors.toList())));
+        idsByType.forEach((type, ids) -> {
+            try {
+                self.plan(type, ids);
+            } catch (RuntimeException batchFailed) {
+                LOG.log(Level.INFO, "Planning " + ids.size() + " " + type + " records together failed (another node or thread planned"
+                        + " some of them meanwhile); planning them one by one", batchFailed);
+                planEach(self, type, ids);
+            }
+        });
+    }
+
+    private void planEach(Escalations self, String type, List<Long> ids) {
+        for (Long id : ids) {
+            for (int attempt = 1; attempt <= 2; attempt++) {
+                try {
+                    self.plan(type, List.of(id));
+                    break;
+                } catch (RuntimeException e) {
+                    if (attempt == 2) {
+                        LOG.log(Level.WARNING, "Could not plan the escalation of " + type + " " + id
+                                + "; due steps that exist are still sent by the timer", e);
+                    }
+                }
+            }
+        }
+    }
+
+    private void planAndActOnDue(Escalations self, List<PlanRequests.Subject> subjects) {
+        planBatchOrEach(self, subjects);
+        Map<String, List<Long>> idsByType = subjects.stream().collect(Collectors.groupingBy(PlanRequests.Subject::type,
+                Collectors.mapping(PlanRequests.Subject::id, Collectors.toList())));
+        idsByType.forEach((type, ids) -> processBatchOrEach(self, self.dueIdsOf(type, ids)));
+    }
+
     /**
      * One run of the timer: first the records whose planning after commit never ran, then every due step, in
      * batches, each in its own transaction.
@@ -169,13 +243,7 @@ public class Escalations {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RunResult runDue() {
         Escalations self = context.getBusinessObject(Escalations.class);
-        for (PlanRequests.Subject forgotten : self.forgottenPlans()) {
-            try {
-                self.plan(forgotten.type(), forgotten.id());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not plan the escalation of " + forgotten + "; the next run tries again", e);
-            }
-        }
+        planBatchOrEach(self, self.forgottenPlans());
         RunResult total = new RunResult(0, 0, 0);
         for (int round = 0; round < 50; round++) {
             List<Long> due = self.dueIds();
@@ -187,22 +255,12 @@ public class Escalations {
         return total;
     }
 
-    /** Acts at once on the due steps of one record (a major complaint at intake) instead of waiting for the timer. */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void runDueOf(String subjectType, long subjectId) {
-        Escalations self = context.getBusinessObject(Escalations.class);
-        for (Long id : self.dueIdsOf(subjectType, subjectId)) {
-            self.process(id);
-        }
-    }
-
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Long> dueIdsOf(String subjectType, long subjectId) {
-        return em.createQuery("select s.id from EscalationStep s where s.subjectType = :t and s.subjectId = :id"
+    public List<Long> dueIdsOf(String subjectType, List<Long> subjectIds) {
+        return em.createQuery("select s.id from EscalationStep s where s.subjectType = :t and s.subjectId in :ids"
                         + " and s.status = :p and s.dueAt <= :now order by s.dueAt, s.id", Long.class)
-                .setParameter("t", subjectType).setParameter("id", subjectId)
+                .setParameter("t", subjectType).setParameter("ids", subjectIds)
                 .setParameter("p", StepStatus.PENDING).setParameter("now", clock.instant()).getResultList();
     }
 

@@ -11,6 +11,7 @@ import org.vocdesk.escalation.entity.PlanRequest;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -22,6 +23,10 @@ import java.util.List;
 public class PlanRequests {
 
     public record Subject(String type, long id) {
+    }
+
+    /** A request as the planning takes it: in the order of their ids, so that a drain always moves on. */
+    public record Pending(long requestId, Subject subject) {
     }
 
     @PersistenceContext
@@ -40,10 +45,17 @@ public class PlanRequests {
         }
     }
 
-    /** The requests of one subject that exist now: planning reads the subject after this, so it covers them. */
-    public List<Long> pendingOf(String subjectType, long subjectId) {
-        return em.createQuery("select r.id from PlanRequest r where r.subjectType = :t and r.subjectId = :id", Long.class)
-                .setParameter("t", subjectType).setParameter("id", subjectId).getResultList();
+    /** The requests of these subjects that exist now: planning reads the subjects after this, so it covers them. */
+    public List<Long> pendingOf(String subjectType, Collection<Long> subjectIds) {
+        return em.createQuery("select r.id from PlanRequest r where r.subjectType = :t and r.subjectId in :ids", Long.class)
+                .setParameter("t", subjectType).setParameter("ids", subjectIds).getResultList();
+    }
+
+    /** Up to max requests with an id above afterId, lowest first. */
+    public List<Pending> after(long afterId, int max) {
+        return em.createQuery("select r.id, r.subjectType, r.subjectId from PlanRequest r where r.id > :after order by r.id", Object[].class)
+                .setParameter("after", afterId).setMaxResults(max).getResultList().stream()
+                .map(row -> new Pending((Long) row[0], new Subject((String) row[1], (Long) row[2]))).toList();
     }
 
     public void done(List<Long> ids) {

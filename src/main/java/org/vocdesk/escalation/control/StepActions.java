@@ -71,7 +71,7 @@ public class StepActions {
         private final Map<EscalationLevel, List<AppUser>> everyoneOfLevel = new HashMap<>();
         private final List<NoticeRequest> notices = new ArrayList<>();
 
-        private WorkingCalendar calendarOf(WatchedSubject subject) {
+        public WorkingCalendar calendarOf(WatchedSubject subject) {
             String code = subject.calendarCode() == null ? calendars.defaultCode() : subject.calendarCode();
             return calendarsByCode.computeIfAbsent(code, calendars::get);
         }

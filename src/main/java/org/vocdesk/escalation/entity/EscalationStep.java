@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.vocdesk.platform.entity.BusinessException;
 
@@ -22,7 +23,8 @@ import java.time.Instant;
 public class EscalationStep {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "escalation_step_seq")
+    @SequenceGenerator(name = "escalation_step_seq", sequenceName = "escalation_step_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "subject_type", nullable = false, length = 30)

@@ -16,6 +16,6 @@ public class SurveyTriggers {
     Escalations escalations;
 
     void onImprovement(@Observes(during = TransactionPhase.AFTER_SUCCESS) ImprovementOpened opened) {
-        escalations.planSoon(ImprovementDeadlines.TYPE, opened.improvementId(), false);
+        escalations.planSoon(ImprovementDeadlines.TYPE, opened.improvementId());
     }
 }

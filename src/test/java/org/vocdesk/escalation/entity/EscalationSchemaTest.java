@@ -78,4 +78,29 @@ class EscalationSchemaTest {
         });
         sessions.inTransaction(session -> assertThat(session.find(EscalationStep.class, id).getStatus()).isEqualTo(StepStatus.SENT));
     }
+
+    @Test
+    void stepsInsertedByHandBetweenHibernatesBlocksOfKeysNeverTakeOneOfItsKeys() {
+        String byHand = "insert into escalation_step (subject_type, subject_id, subject_ref, deadline_kind, level, deadline_at, due_at,"
+                + " status, created_at, recipients) values ('HAND', ?1, 'H', 'FIRST_REPLY', 'HANDLER', ?2, ?2, 'PENDING', ?2, 0)";
+        List<Long> keys = new java.util.ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            int r = round;
+            keys.addAll(sessions.fromTransaction(session -> {
+                List<Long> ids = new java.util.ArrayList<>();
+                for (int i = 0; i < 30; i++) {
+                    EscalationStep step = new EscalationStep(new WatchedSubject("KEYS", r * 100 + i, "K", "/x", "CN", null, null, List.of()),
+                            new PlannedStep("FIRST_REPLY", EscalationLevel.HANDLER, NOW, NOW), NOW);
+                    session.persist(step);
+                    ids.add(step.getId());
+                }
+                return ids;
+            }));
+            sessions.inTransaction(session -> session.createNativeMutationQuery(byHand).setParameter(1, r)
+                    .setParameter(2, java.sql.Timestamp.from(NOW)).executeUpdate());
+        }
+        List<Long> all = sessions.fromTransaction(session -> session.createSelectionQuery(
+                "select s.id from EscalationStep s where s.subjectType in ('KEYS', 'HAND')", Long.class).getResultList());
+        assertThat(all).hasSize(93).doesNotHaveDuplicates().containsAll(keys);
+    }
 }
