@@ -2,6 +2,7 @@ package org.vocdesk.complaint.boundary;
 
 import static org.vocdesk.identity.entity.Role.Names.*;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.vocdesk.platform.entity.Text;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -40,6 +41,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+/** Application-scoped: intake is the busiest call, and a resource made per request was injected anew each time. */
+@ApplicationScoped
 @Path("complaints")
 @Tag(name = "Complaints", description = "Intake, triage, lifecycle and the complaint ledger")
 @Produces(MediaType.APPLICATION_JSON)
