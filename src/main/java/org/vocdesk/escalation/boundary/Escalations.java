@@ -21,6 +21,7 @@ import org.vocdesk.escalation.control.EscalationRules;
 import org.vocdesk.escalation.control.PlanRequests;
 import org.vocdesk.escalation.control.PlanningSignal;
 import org.vocdesk.escalation.control.StepActions;
+import org.vocdesk.escalation.entity.DeadlineKinds;
 import org.vocdesk.escalation.entity.EscalationPlan;
 import org.vocdesk.escalation.entity.EscalationRule;
 import org.vocdesk.escalation.entity.EscalationStep;
@@ -34,6 +35,7 @@ import org.vocdesk.notification.control.NodeName;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,8 +120,8 @@ public class Escalations {
 
     /**
      * Plans every record that has a plan request, oldest request first, in batches of {@code vocdesk.escalation.batch}
-     * requests, then acts at once on the steps of those records that are due already (a major complaint's notice is
-     * due at recording). Runs until no request is left and no new one was signalled meanwhile ({@link PlanningSignal}),
+     * requests, then acts at once on those records' due steps of the kinds {@link DeadlineKinds#ACTED_ON_WHEN_PLANNED}
+     * (a major complaint notifies the managers at once). Runs until no request is left and no new one was signalled meanwhile ({@link PlanningSignal}),
      * so a burst of intakes is planned by one thread in a few transactions.
      */
     @Asynchronous
@@ -232,7 +234,7 @@ public class Escalations {
         planBatchOrEach(self, subjects);
         Map<String, List<Long>> idsByType = subjects.stream().collect(Collectors.groupingBy(PlanRequests.Subject::type,
                 Collectors.mapping(PlanRequests.Subject::id, Collectors.toList())));
-        idsByType.forEach((type, ids) -> processBatchOrEach(self, self.dueIdsOf(type, ids)));
+        idsByType.forEach((type, ids) -> processBatchOrEach(self, self.dueIdsOf(type, ids, DeadlineKinds.ACTED_ON_WHEN_PLANNED)));
     }
 
     /**
@@ -257,10 +259,10 @@ public class Escalations {
 
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public List<Long> dueIdsOf(String subjectType, List<Long> subjectIds) {
-        return em.createQuery("select s.id from EscalationStep s where s.subjectType = :t and s.subjectId in :ids"
+    public List<Long> dueIdsOf(String subjectType, List<Long> subjectIds, Collection<String> kinds) {
+        return em.createQuery("select s.id from EscalationStep s where s.subjectType = :t and s.subjectId in :ids and s.kind in :kinds"
                         + " and s.status = :p and s.dueAt <= :now order by s.dueAt, s.id", Long.class)
-                .setParameter("t", subjectType).setParameter("ids", subjectIds)
+                .setParameter("t", subjectType).setParameter("ids", subjectIds).setParameter("kinds", kinds)
                 .setParameter("p", StepStatus.PENDING).setParameter("now", clock.instant()).getResultList();
     }
 

@@ -10,6 +10,12 @@ public final class DeadlineKinds {
     /** Not a deadline but an event: a major complaint notifies the managers at once (delay 0h). */
     public static final String MAJOR_COMPLAINT = "MAJOR_COMPLAINT";
 
+    /**
+     * Kinds whose due steps are acted on as soon as they are planned rather than at the next timer run. Not the
+     * deadlines: an overdue step planned at intake would find no handler yet (triage comes next) and wait long.
+     */
+    public static final java.util.Set<String> ACTED_ON_WHEN_PLANNED = java.util.Set.of(MAJOR_COMPLAINT);
+
     private DeadlineKinds() {
     }
 }
