@@ -106,6 +106,11 @@ public class Escalations {
     @ConfigProperty(name = "vocdesk.escalation.plan-grace-seconds", defaultValue = "30")
     long planGraceSeconds;
 
+    /** How long the planning after commit waits for more requests before it plans what it has. */
+    @Inject
+    @ConfigProperty(name = "vocdesk.escalation.plan-linger-millis", defaultValue = "200")
+    long planLingerMillis;
+
     /**
      * Plans one record on another thread: called from observers of committed transactions, where Payara cannot start
      * a new transaction on the calling thread (resuming the completed one fails). Retried once, since two plans of
@@ -121,8 +126,8 @@ public class Escalations {
     /**
      * Plans every record that has a plan request, oldest request first, in batches of {@code vocdesk.escalation.batch}
      * requests, then acts at once on those records' due steps of the kinds {@link DeadlineKinds#ACTED_ON_WHEN_PLANNED}
-     * (a major complaint notifies the managers at once). Runs until no request is left and no new one was signalled meanwhile ({@link PlanningSignal}),
-     * so a burst of intakes is planned by one thread in a few transactions.
+     * (a major complaint notifies the managers at once). Runs until no request is left and no new one was signalled
+     * meanwhile ({@link PlanningSignal}), so a burst of intakes is planned by one thread in a few transactions.
      */
     @Asynchronous
     @PermitAll
@@ -134,11 +139,23 @@ public class Escalations {
             do {
                 seen = signal.seen();
                 long after = 0;
-                for (List<PlanRequests.Pending> pending = self.requestsAfter(after); !pending.isEmpty(); pending = self.requestsAfter(after)) {
+                boolean full = false;
+                while (true) {
+                    if (!full) {
+                        Thread.sleep(planLingerMillis); // lets the intakes of a busy moment gather into one batch
+                    }
+                    List<PlanRequests.Pending> pending = self.requestsAfter(after);
+                    if (pending.isEmpty()) {
+                        break;
+                    }
+                    full = pending.size() == batch;
                     after = pending.get(pending.size() - 1).requestId();
                     planAndActOnDue(self, pending.stream().map(PlanRequests.Pending::subject).distinct().toList());
                 }
             } while (!signal.settle(seen));
+        } catch (InterruptedException e) {
+            signal.reset();
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             signal.reset();
             LOG.log(Level.WARNING, "Planning the requested escalations stopped; the timer plans what is left", e);

@@ -42,7 +42,8 @@ public class DatabaseIdentityStore implements IdentityStore {
     }
 
     public CredentialValidationResult validate(BearerTokenCredential credential) {
-        return em.createQuery("select t from ApiToken t where t.tokenHash = :hash", ApiToken.class)
+        // one query for the token, its owner and the owner's roles (every REST call comes through here)
+        return em.createQuery("select t from ApiToken t join fetch t.owner o left join fetch o.roles where t.tokenHash = :hash", ApiToken.class)
                 .setParameter("hash", TokenHash.sha256(credential.token()))
                 .getResultStream().findFirst()
                 .filter(ApiToken::isActive)
