@@ -1,5 +1,7 @@
 package org.vocdesk.audit.control;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.SecurityContext;
 import org.hibernate.envers.RevisionListener;
@@ -18,22 +20,25 @@ public class AuditRevisionListener implements RevisionListener {
 
     private static final Logger LOG = Logger.getLogger(AuditRevisionListener.class.getName());
 
+    /** Found once: CDI.current() finds the bean manager by walking the caller's stack, on every call. */
+    private volatile BeanManager beans;
+
     @Override
     public void newRevision(Object revisionEntity) {
         Channel channel = Channel.SYSTEM;
         String address = null;
         String username = null;
         try {
-            CDI<Object> cdi = CDI.current();
+            Instance<Object> lookup = beans().createInstance();
             try {
-                RequestOrigin origin = cdi.select(RequestOrigin.class).get();
+                RequestOrigin origin = lookup.select(RequestOrigin.class).get();
                 channel = origin.channel();
                 address = origin.address();
             } catch (RuntimeException noRequest) {
                 LOG.log(Level.FINEST, "no request scope", noRequest);
             }
             try {
-                Principal caller = cdi.select(SecurityContext.class).get().getCallerPrincipal();
+                Principal caller = lookup.select(SecurityContext.class).get().getCallerPrincipal();
                 username = caller == null ? null : caller.getName();
             } catch (RuntimeException noCaller) {
                 LOG.log(Level.FINEST, "no caller", noCaller);
@@ -45,5 +50,14 @@ public class AuditRevisionListener implements RevisionListener {
             username = "public";
         }
         ((AuditRevision) revisionEntity).recordOrigin(username, channel, address);
+    }
+
+    private BeanManager beans() {
+        BeanManager found = beans;
+        if (found == null) {
+            found = CDI.current().getBeanManager();
+            beans = found;
+        }
+        return found;
     }
 }

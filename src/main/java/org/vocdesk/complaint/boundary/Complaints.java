@@ -111,7 +111,8 @@ public class Complaints {
 
     @RolesAllowed({CLERK, HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     public Complaint record(@Valid @NotNull IntakeDetails details, List<NewAttachment> files) {
-        return store(details, files == null ? List.of() : files, currentUser.require().getUsername());
+        return store(details, files == null ? List.of() : files, currentUser.username()
+                .orElseThrow(() -> BusinessException.forbidden("platform.error.unauthorized")));
     }
 
     /** Feedback sent by a customer on the public page: no login, so the recorder is the web form itself. */
