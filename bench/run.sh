@@ -2,13 +2,13 @@
 # The VoC Desk benchmark on PostgreSQL, in one command:  bench/run.sh [label]
 #
 # Builds the WAR if missing, creates a fresh database, starts Payara Micro on it, records start-up time and
-# RSS, runs the creation load (8 clients: 2,000 complaints cold, 8,000 to warm up, then 2,000 measured), generates 1,000,000
+# RSS, runs the creation load (8 clients: 2,000 complaints cold, 16,000 to warm up, then 2,000 measured), generates 1,000,000
 # complaints in SQL, then measures the ledger's first page with typical filters; finally stops the server
 # and drops the database (KEEP_DB=1 keeps it, e.g. for EXPLAIN ANALYZE with bench/explain.sql).
 # Output: bench/out/<label>/{results.txt,run.log,server.log}. Not a test: nothing fails on a missed target.
 #
 # Settings (environment): BENCH_PORT (18801), BENCH_DB (bench_vocdesk), PGHOST (127.0.0.1), PGPORT (5432),
-# PGUSER (postgres, else root), CREATIONS (2000), WARMUP_CREATIONS (8000), THREADS (8), LEDGER_RUNS (200),
+# PGUSER (postgres, else root), CREATIONS (2000), WARMUP_CREATIONS (16000), THREADS (8), LEDGER_RUNS (200),
 # LEDGER_WARMUP (30), CREATION_ONLY (0; 1 stops after the creation load), WAR (target/vocdesk.war), COMPLAINTS (1,000,000; fixed in generate-complaints.sql), JAVA_OPTS (-Xmx512m).
 set -euo pipefail
 
@@ -18,7 +18,7 @@ LABEL=${1:-run}
 PORT=${BENCH_PORT:-18801}
 DB=${BENCH_DB:-bench_vocdesk}
 CREATIONS=${CREATIONS:-2000}
-WARMUP_CREATIONS=${WARMUP_CREATIONS:-8000}
+WARMUP_CREATIONS=${WARMUP_CREATIONS:-16000}
 THREADS=${THREADS:-8}
 LEDGER_RUNS=${LEDGER_RUNS:-200}
 LEDGER_WARMUP=${LEDGER_WARMUP:-30}
@@ -69,7 +69,7 @@ TOKEN=$(client setup "$BASE" "$ADMIN_PASSWORD")
 
 log "cold: the first $CREATIONS creations after start"
 client create "$BASE" "$TOKEN" "$CREATIONS" "$THREADS" "$CUSTOMERS" create-cold | tee -a "$OUT/run.log" | grep '^RESULT' | tee -a "$RESULTS"
-log "warm-up: $WARMUP_CREATIONS creations (the JIT compiles Payara's request path for about 10,000 requests)"
+log "warm-up: $WARMUP_CREATIONS creations (the JIT is still compiling Payara's request path after 10,000 requests)"
 client create "$BASE" "$TOKEN" "$WARMUP_CREATIONS" "$THREADS" "$CUSTOMERS" warmup-create | tee -a "$OUT/run.log"
 record "rss after warm-up: $(rss)"
 
