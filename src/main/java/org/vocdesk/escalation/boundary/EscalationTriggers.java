@@ -58,7 +58,12 @@ public class EscalationTriggers {
 
     private void planRequested() {
         if (signal.raise()) {
-            escalations.planRequested();
+            try {
+                escalations.planRequested();
+            } catch (RuntimeException notStarted) {
+                signal.reset(); // e.g. while the server stops: the requests stay for the timer's sweep
+                throw notStarted;
+            }
         }
     }
 }

@@ -218,9 +218,7 @@ public class Escalations {
 
     /** Plans records of any types, a batch per type; a batch that fails (nothing of it is kept) is planned record by record. */
     private void planBatchOrEach(Escalations self, List<PlanRequests.Subject> subjects) {
-        Map<String, List<Long>> idsByType = subjects.stream().collect(Collectors.groupingBy(PlanRequests.Subject::type,
-                LinkedHashMap::new, Collectors.mapping(PlanRequests.Subject::id, Collectors.toList())));
-        idsByType.forEach((type, ids) -> {
+        idsByType(subjects).forEach((type, ids) -> {
             try {
                 self.plan(type, ids);
             } catch (RuntimeException batchFailed) {
@@ -249,9 +247,12 @@ public class Escalations {
 
     private void planAndActOnDue(Escalations self, List<PlanRequests.Subject> subjects) {
         planBatchOrEach(self, subjects);
-        Map<String, List<Long>> idsByType = subjects.stream().collect(Collectors.groupingBy(PlanRequests.Subject::type,
+        idsByType(subjects).forEach((type, ids) -> processBatchOrEach(self, self.dueIdsOf(type, ids, DeadlineKinds.ACTED_ON_WHEN_PLANNED)));
+    }
+
+    private static Map<String, List<Long>> idsByType(List<PlanRequests.Subject> subjects) {
+        return subjects.stream().collect(Collectors.groupingBy(PlanRequests.Subject::type, LinkedHashMap::new,
                 Collectors.mapping(PlanRequests.Subject::id, Collectors.toList())));
-        idsByType.forEach((type, ids) -> processBatchOrEach(self, self.dueIdsOf(type, ids, DeadlineKinds.ACTED_ON_WHEN_PLANNED)));
     }
 
     /**
