@@ -71,6 +71,10 @@ public class StepActions {
         private final Map<EscalationLevel, List<AppUser>> everyoneOfLevel = new HashMap<>();
         private final List<NoticeRequest> notices = new ArrayList<>();
 
+        /**
+         * The calendar that decides working time for a subject's steps and their recipients. People and
+         * departments carry no calendar of their own, so the recipients of a record work on the record's calendar.
+         */
         public WorkingCalendar calendarOf(WatchedSubject subject) {
             String code = subject.calendarCode() == null ? calendars.defaultCode() : subject.calendarCode();
             return calendarsByCode.computeIfAbsent(code, calendars::get);
@@ -131,14 +135,6 @@ public class StepActions {
     public void finish(Run run) {
         notifications.notifyAll(List.copyOf(run.notices));
         run.notices.clear();
-    }
-
-    /**
-     * The calendar that decides working time for a subject's steps and their recipients. People and
-     * departments carry no calendar of their own, so the recipients of a record work on the record's calendar.
-     */
-    public WorkingCalendar calendarOf(WatchedSubject subject) {
-        return newRun().calendarOf(subject);
     }
 
     public DeadlineSource source(String type) {
