@@ -122,7 +122,7 @@ class ClosureIT {
 
     @Test
     void anExpiredLinkIsRefusedAndChangesNothing() {
-        // the test server's links work for 60 s (VOCDESK_CLOSURE_LINK_VALIDITY in TestServer)
+        // the test server's links work for 30 s (VOCDESK_CLOSURE_LINK_VALIDITY in TestServer)
         String email = TestUsers.unique("sun") + "@customer.example.com";
         long id = f.awaitingConfirmation(email, false);
         ok(f.reply(f.clerk, id, "RESULT", "EMAIL", true));

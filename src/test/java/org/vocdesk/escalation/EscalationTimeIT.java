@@ -9,6 +9,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.vocdesk.it.Api;
 import org.vocdesk.it.MailCatcher;
+import org.vocdesk.it.OwnServer;
 import org.vocdesk.it.ServerNode;
 import org.vocdesk.it.TestUsers;
 import org.vocdesk.it.TestUsers.TestUser;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.within;
  * complaint that waits on the customer: no escalation meanwhile, the deadline moved by the working time waited.
  * Last, a holiday added to the calendar moves the pending steps.
  */
+@OwnServer
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EscalationTimeIT {
 

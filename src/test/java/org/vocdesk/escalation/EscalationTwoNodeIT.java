@@ -8,6 +8,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.vocdesk.it.Api;
 import org.vocdesk.it.MailCatcher;
+import org.vocdesk.it.OwnServer;
 import org.vocdesk.it.ServerNode;
 import org.vocdesk.it.TestUsers;
 import org.vocdesk.it.TestUsers.TestUser;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * jdbc:postgresql://...); the test creates a database of its own next to the given one and drops it after.
  * Also: a complaint whose planning after commit never ran is planned by the next timer run.
  */
+@OwnServer
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EscalationTwoNodeIT {
 

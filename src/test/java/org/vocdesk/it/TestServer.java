@@ -165,7 +165,7 @@ public final class TestServer {
             Map<String, String> env = builder.environment();
             env.put("VOCDESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
             env.put("VOCDESK_DEMO_ENABLED", "false");
-            env.put("VOCDESK_CLOSURE_LINK_VALIDITY", "PT60S"); // so ClosureIT sees a customer link expire
+            env.put("VOCDESK_CLOSURE_LINK_VALIDITY", "PT30S"); // so ClosureIT and PublicTokenIT see a customer link expire
             env.put("VOCDESK_ESCALATION_WORKING_TIME_ONLY", "false"); // tests run at any hour of the day
             env.put("VOCDESK_LOGIN_ADDRESS_FAILURES", "500"); // every test logs in from 127.0.0.1
             env.put("VOCDESK_LOGIN_LOCKOUT_FAILURES", "5"); // reachable before the 15-minute throttle (LockoutIT)

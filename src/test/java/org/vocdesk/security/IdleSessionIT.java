@@ -3,6 +3,7 @@ package org.vocdesk.security;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vocdesk.it.OwnServer;
 import org.vocdesk.it.ServerNode;
 import org.vocdesk.it.TestUsers;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * while a session in use stays. A server of its own with one minute (the shared server keeps the default 30), on an
  * H2 database of its own.
  */
+@OwnServer
 class IdleSessionIT {
 
     private static ServerNode node;

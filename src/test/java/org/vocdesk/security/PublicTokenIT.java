@@ -62,7 +62,7 @@ class PublicTokenIT {
         assertThat(ClosureFixture.status(b, f.qualityManager)).as("the other customer's case").isEqualTo("AWAITING_CONFIRMATION");
         assertThat(Api.anonymous().get("/api/public/confirmations/" + tokenB).json().getString("number")).isEqualTo(numberB);
 
-        // the link of B keeps working for B only, until it expires (the test server's links live 60 s)
+        // the link of B keeps working for B only, until it expires (the test server's links live 30 s)
         Instant deadline = Instant.now().plusSeconds(120);
         while (Api.anonymous().get("/api/public/confirmations/" + tokenB).status() == 200) {
             assertThat(Instant.now()).as("link expiry").isBefore(deadline);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vocdesk.it.Api;
+import org.vocdesk.it.OwnServer;
 import org.vocdesk.it.ServerNode;
 import org.vocdesk.it.TestServer;
 
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their group claim; refreshed at the next sign-in; no roles for unmapped groups; refused for tokens not signed by
  * the provider's published key or changed after signing; local accounts keep the login form and API tokens.
  */
+@OwnServer
 class SingleSignOnIT {
 
     private static final String CLIENT = "vocdesk-it";
