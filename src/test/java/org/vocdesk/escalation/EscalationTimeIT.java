@@ -57,6 +57,7 @@ class EscalationTimeIT {
 
     @BeforeAll
     static void start() {
+        ServerNode.onlyInTheH2Phase();
         mail = new MailCatcher();
         Map<String, String> env = new java.util.HashMap<>(ServerNode.h2(Path.of("target/it-escalation-time/h2-" + System.currentTimeMillis())));
         env.putAll(mail.serverEnv(2));

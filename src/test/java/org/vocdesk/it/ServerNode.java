@@ -1,5 +1,7 @@
 package org.vocdesk.it;
 
+import org.junit.jupiter.api.Assumptions;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -44,6 +46,15 @@ public final class ServerNode {
     public static int port(int n) {
         String[] ports = System.getProperty("vocdesk.test.nodePorts", "18110,18111").split(",");
         return Integer.parseInt(ports[n].strip());
+    }
+
+    /**
+     * For classes whose node always runs on its own H2 database: they run in the H2 phase only, because in the
+     * PostgreSQL phase (-Dvocdesk.test.dbUrl) they would repeat exactly what they did, boots included.
+     */
+    public static void onlyInTheH2Phase() {
+        Assumptions.assumeTrue(System.getProperty("vocdesk.test.dbUrl", "").isBlank(),
+                "runs on an H2 database of its own: already run in the H2 phase");
     }
 
     /** An H2 file database in the directory, kept across restarts of the node. */

@@ -27,6 +27,7 @@ class IdleSessionIT {
 
     @BeforeAll
     static void serverWithOneIdleMinute() {
+        ServerNode.onlyInTheH2Phase();
         Path dir = Path.of("target/it-idle-session");
         Map<String, String> env = new HashMap<>(ServerNode.h2(dir));
         env.put("VOCDESK_SESSION_IDLE_MINUTES", "1");

@@ -51,6 +51,7 @@ class SingleSignOnIT {
 
     @BeforeAll
     static void providerAndServerWithSingleSignOn() throws IOException {
+        ServerNode.onlyInTheH2Phase();
         provider = new TestOidcProvider(ServerNode.port(1), CLIENT, SECRET);
         Path dir = Path.of("target/it-single-sign-on");
         Map<String, String> env = new HashMap<>(ServerNode.h2(dir));
