@@ -13,23 +13,31 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * A headless Debian chromium for one test, as a JUnit extension:
- * {@code @RegisterExtension final Browser browser = new Browser();}. Starts before each test with a
- * fresh profile (no cookies), saves a screenshot and the page source into target/failsafe-reports when
- * the test fails, and quits afterwards. Pages load in Chinese unless {@link #Browser(String)} says otherwise.
+ * {@code @RegisterExtension final Browser browser = new Browser();}. Each test starts with no cookies, no stored
+ * data and one window; the page's language is Chinese unless {@link #Browser(String)} says otherwise. A failed test
+ * leaves a screenshot and the page source in target/failsafe-reports. Starting chromium costs about as much as a
+ * short test, so a browser that passed its test is cleaned and kept for the next test in the same language; one
+ * that failed, or that cannot be cleaned, quits.
  */
 public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
 
@@ -37,9 +45,16 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
+    /** Clean browsers by language, with the profile directory each one uses; tests run one after another. */
+    private static final Map<String, Deque<Started>> IDLE = new HashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> IDLE.values().forEach(idle -> idle.forEach(Started::quit)), "chromium-quit"));
+    }
+
     private final String acceptLanguage;
+    private Started started;
     private WebDriver driver;
-    private Path profile;
 
     public Browser() {
         this("zh-CN,zh");
@@ -52,9 +67,19 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         TestServer.baseUrl(); // the server first: its start-up failure is the more useful message
+        Started idle;
+        synchronized (IDLE) {
+            idle = IDLE.computeIfAbsent(acceptLanguage, language -> new ArrayDeque<>()).poll();
+        }
+        started = idle != null ? idle : start(acceptLanguage);
+        driver = started.driver();
+        driver.manage().logs().get(LogType.BROWSER); // consoleMessages() starts with this test
+    }
+
+    private static Started start(String acceptLanguage) throws IOException {
         // both set, so selenium-manager has nothing to download
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        profile = Files.createTempDirectory("vocdesk-chromium-");
+        Path profile = Files.createTempDirectory("vocdesk-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -63,9 +88,10 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
                 "--lang=" + acceptLanguage.split(",")[0]);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL")); // for consoleMessages()
-        driver = new ChromeDriver(options);
-        driver.manage().window().setSize(new Dimension(1400, 1000));
+        ChromeDriver driver = new ChromeDriver(options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+        return new Started(driver, driver.getWindowHandle(), profile);
     }
 
     @Override
@@ -76,14 +102,54 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
     }
 
     @Override
-    public void afterEach(ExtensionContext context) throws IOException {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
+    public void afterEach(ExtensionContext context) {
+        if (started == null) {
+            return;
         }
-        if (profile != null) {
+        Started used = started;
+        started = null;
+        driver = null;
+        if (context.getExecutionException().isPresent() || !used.clean()) {
+            used.quit();
+            return;
+        }
+        synchronized (IDLE) {
+            IDLE.get(acceptLanguage).push(used);
+        }
+    }
+
+    /** A running chromium, its first window and its profile directory. */
+    private record Started(ChromeDriver driver, String window, Path profile) {
+
+        /** What a test may have left: cookies, stored data, other windows, the window's size. False if that failed. */
+        boolean clean() {
+            try {
+                for (String other : driver.getWindowHandles()) {
+                    if (!other.equals(window)) {
+                        driver.switchTo().window(other).close();
+                    }
+                }
+                driver.switchTo().window(window);
+                driver.get("about:blank");
+                driver.executeCdpCommand("Network.clearBrowserCookies", Map.<String, Object>of());
+                driver.executeCdpCommand("Storage.clearDataForOrigin", Map.<String, Object>of("origin", TestServer.baseUrl(), "storageTypes", "all"));
+                driver.manage().window().setSize(new Dimension(1400, 1000));
+                return true;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+
+        void quit() {
+            try {
+                driver.quit();
+            } catch (RuntimeException alreadyGone) {
+                // the profile goes all the same
+            }
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // a temporary directory: the system cleans it up
             }
         }
     }
@@ -170,8 +236,8 @@ public class Browser implements BeforeEachCallback, AfterTestExecutionCallback, 
     }
 
     /** The browser console's messages since the last call (CSP violations appear here as errors). */
-    public java.util.List<String> consoleMessages() {
-        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
