@@ -9,7 +9,8 @@
 #
 # Settings (environment): BENCH_PORT (18801), BENCH_DB (bench_vocdesk), PGHOST (127.0.0.1), PGPORT (5432),
 # PGUSER (postgres, else root), CREATIONS (2000), WARMUP_CREATIONS (16000), THREADS (8), LEDGER_RUNS (200),
-# LEDGER_WARMUP (30), CREATION_ONLY (0; 1 stops after the creation load), WAR (target/vocdesk.war), COMPLAINTS (1,000,000; fixed in generate-complaints.sql), JAVA_OPTS (-Xmx512m).
+# LEDGER_WARMUP (30), CREATION_ONLY (0; 1 stops after the creation load), WAR (target/vocdesk.war), COMPLAINTS (1,000,000; fixed in generate-complaints.sql), JAVA_OPTS (-Xmx512m),
+# BENCH_TRACE (a directory: <label>.trace there gets each creation's start and latency in ms, to see when slow ones happen).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."

@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,6 +88,7 @@ public class BenchClient {
     /** COUNT creations by THREADS clients, each sending its next request when the previous one answered. */
     static void create(String base, String token, int count, int threads, int customers, String label) throws Exception {
         long[] latencies = new long[count];
+        long[] sentAt = new long[count];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -97,6 +100,7 @@ public class BenchClient {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                     String body = intake(customers);
                     long sent = System.nanoTime();
+                    sentAt[i] = sent;
                     try {
                         KeepAlive.Reply reply = connection.post("/api/complaints", body);
                         if (reply.status() != 201) {
@@ -123,6 +127,7 @@ public class BenchClient {
         double perSecond = count / (elapsed / 1e9);
         report(label, latencies, String.format("throughput=%.1f/s elapsed=%.2fs failures=%d threads=%d",
                 perSecond, elapsed / 1e9, failures.get(), threads));
+        trace(label, start, sentAt, latencies);
         if (failures.get() > 0) {
             System.exit(2);
         }
@@ -278,6 +283,19 @@ public class BenchClient {
                 socket = null;
             }
         }
+    }
+
+    /** With BENCH_TRACE=dir: one line per request (ms since the load's start, latency in ms), to see when slow ones happen. */
+    static void trace(String label, long start, long[] sentAt, long[] latencies) throws IOException {
+        String dir = System.getenv("BENCH_TRACE");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < sentAt.length; i++) {
+            lines.append(String.format(Locale.ROOT, "%.2f %.2f%n", ms(sentAt[i] - start), ms(latencies[i])));
+        }
+        Files.writeString(Path.of(dir, label + ".trace"), lines);
     }
 
     /** Percentiles (nearest rank) and a coarse histogram of the latencies. */
