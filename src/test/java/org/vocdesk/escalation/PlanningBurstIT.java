@@ -4,11 +4,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.vocdesk.it.Api;
+import org.vocdesk.it.TestServer;
 import org.vocdesk.it.TestUsers.TestUser;
 import org.vocdesk.it.TestUsers;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +32,7 @@ class PlanningBurstIT {
     void everyComplaintOfABurstGetsItsStepsOnceFromThePlanningAfterCommit() throws Exception {
         TestUser clerk = TestUsers.user("CLERK");
         String product = TestUsers.unique("BURST");
-        // received a moment ago, all at the same time: long overdue complaints would each mail every quality and
-        // general manager of the shared database, thousands of mails that slow the tests after this one
-        String receivedAt = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS).toString();
+        String receivedAt = TestServer.receivedJustNow(); // one received time for all: the same plan for each
         ExecutorService pool = Executors.newFixedThreadPool(12);
         List<Callable<Long>> intakes = new ArrayList<>();
         for (int i = 0; i < COMPLAINTS; i++) {

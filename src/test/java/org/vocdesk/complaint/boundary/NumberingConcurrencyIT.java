@@ -1,11 +1,10 @@
 package org.vocdesk.complaint.boundary;
 
 import org.junit.jupiter.api.Test;
+import org.vocdesk.it.TestServer;
 import org.vocdesk.it.TestUsers;
 import org.vocdesk.it.TestUsers.TestUser;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,9 +21,7 @@ class NumberingConcurrencyIT {
     void parallelIntakeGivesConsecutiveNumbersWithoutGapsOrDuplicates() throws Exception {
         TestUser clerk = TestUsers.user("CLERK");
         String product = TestUsers.unique("parallel");
-        // received a moment ago (the number's month is the month of intake): long overdue complaints would each mail
-        // every quality and general manager of the shared database, thousands of mails that slow the tests after this one
-        String receivedAt = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS).toString();
+        String receivedAt = TestServer.receivedJustNow(); // the number's month is the month of intake, not of receipt
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Callable<String>> creations = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
