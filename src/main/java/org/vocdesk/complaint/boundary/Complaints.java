@@ -2,6 +2,8 @@ package org.vocdesk.complaint.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -109,14 +111,17 @@ public class Complaints {
     @ConfigProperty(name = "vocdesk.attachments.max-bytes", defaultValue = "20971520")
     long maxAttachmentBytes;
 
+    /** In a transaction of its own: the complaint gets its number as that transaction commits (ComplaintNumbers). */
     @RolesAllowed({CLERK, HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Complaint record(@Valid @NotNull IntakeDetails details, List<NewAttachment> files) {
         return store(details, files == null ? List.of() : files, currentUser.username()
                 .orElseThrow(() -> BusinessException.forbidden("platform.error.unauthorized")));
     }
 
-    /** Feedback sent by a customer on the public page: no login, so the recorder is the web form itself. */
+    /** Feedback sent by a customer on the public page: no login, so the recorder is the web form itself (see record). */
     @jakarta.annotation.security.PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Complaint recordFromPublicForm(@Valid @NotNull IntakeDetails details) {
         return store(details, List.of(), "public-web");
     }
@@ -131,15 +136,13 @@ public class Complaints {
         Complaint complaint = new Complaint(null, details, category, customer, recordedBy, now);
         deadlines.plan(complaint, recordedBy);
         repeats.earlierOf(complaint).ifPresent(complaint::markRepeatOf);
-        // Last: the number locks the month's counter row until commit, and every intake waits for that lock
-        // (bench/RESULTS.md), so only the inserts and the commit happen while it is held.
-        complaint.assignNumber(numbers.next());
         em.persist(complaint);
         for (int i = 0; i < files.size(); i++) {
             attach(complaint, inspected.get(i), files.get(i).content(), recordedBy, now);
         }
         em.flush();
-        recorded.fire(new ComplaintRecorded(complaint.getId(), complaint.getNumber(), complaint.isMajor()));
+        recorded.fire(new ComplaintRecorded(complaint.getId()));
+        numbers.numberAtCommit(complaint);
         return complaint;
     }
 

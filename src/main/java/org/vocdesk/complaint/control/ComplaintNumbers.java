@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.vocdesk.complaint.entity.Complaint;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,6 +25,8 @@ import java.util.OptionalInt;
  * Readable, gap-free numbers per month: prefix + year-month + sequence, e.g. CF2025050001.
  * The counter row of the month is incremented inside the caller's transaction: the row lock serialises
  * concurrent writers on every server sharing the database, and a rolled-back intake gives its number back.
+ * The lock is held until commit and every intake waits for it, so a new complaint is numbered as its transaction
+ * commits, after everything else it writes (bench/RESULTS.md, session 7).
  */
 @ApplicationScoped
 public class ComplaintNumbers {
@@ -46,24 +50,52 @@ public class ComplaintNumbers {
     @ConfigProperty(name = "vocdesk.zone", defaultValue = "Asia/Shanghai")
     String zone;
 
-    /** Must be called inside the transaction that stores the complaint, as late as possible (it holds a lock). */
-    public String next() {
-        return next(YearMonth.now(clock.withZone(ZoneId.of(zone))));
+    /** The month whose counter row is known to exist: rows are never deleted, so it is looked for once a month. */
+    private volatile String rowExistsFor;
+
+    /**
+     * Numbers a complaint of this month, already persisted without a number, as the transaction commits: the
+     * counter, the complaint row and its audit row are the last statements before the commit. Hibernate runs its
+     * completion work in the order it was registered, so Envers' audit row and the KPI summary, registered when the
+     * complaint was inserted, are written before the lock is taken. The caller sees the number once it has committed.
+     */
+    public void numberAtCommit(Complaint complaint) {
+        Long id = java.util.Objects.requireNonNull(complaint.getId(), "persist the complaint first");
+        String period = YearMonth.now(clock.withZone(ZoneId.of(zone))).format(PERIOD);
+        if (!period.equals(rowExistsFor)) {
+            ensureRow(period);
+            rowExistsFor = period;
+        }
+        em.unwrap(SessionImplementor.class).getActionQueue().registerProcess(session -> session.doWork(connection -> {
+            int value = increment(connection, period).orElseThrow(() -> {
+                rowExistsFor = null;
+                return new IllegalStateException("No counter row for " + period);
+            });
+            String number = format(prefix, period, value);
+            write(connection, "update complaint set number = ? where id = ?", number, id);
+            // Envers wrote the creation's audit row before this, with the state at insert: no number yet
+            write(connection, "update complaint_aud set number = ? where id = ? and number is null", number, id);
+            complaint.assignNumber(number);
+        }));
     }
 
-    /** The next number of a given month (historic records, e.g. demo data, are numbered in their own month). */
+    /** The next number of a given month, taken now (historic records, e.g. demo data, are numbered in their own month). */
     public String next(YearMonth month) {
         String period = month.format(PERIOD);
-        OptionalInt value = increment(period);
+        OptionalInt value = em.unwrap(Session.class).doReturningWork(connection -> increment(connection, period));
         if (value.isEmpty()) {
-            try {
-                rows.ensure(period);
-            } catch (EJBException createdConcurrently) {
-                // another writer created the row first: it is there now
-            }
-            value = increment(period);
+            ensureRow(period);
+            value = em.unwrap(Session.class).doReturningWork(connection -> increment(connection, period));
         }
         return format(prefix, period, value.orElseThrow(() -> new IllegalStateException("No counter row for " + period)));
+    }
+
+    private void ensureRow(String period) {
+        try {
+            rows.ensure(period);
+        } catch (EJBException createdConcurrently) {
+            // another writer created the row first: it is there now
+        }
     }
 
     static String format(String prefix, String period, int value) {
@@ -74,23 +106,29 @@ public class ComplaintNumbers {
      * The incremented value, in one round trip where the database can return it; plain JDBC, because Hibernate treats
      * a native UPDATE as a bulk change of unknown tables and invalidates its caches of every entity.
      */
-    private OptionalInt increment(String period) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            String database = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            String increment = "update complaint_sequence set last_value = last_value + 1 where period = ?";
-            String returning = database.contains("postgres") ? increment + " returning last_value"
-                    : database.contains("h2") ? "select last_value from final table (" + increment + ")" : null;
-            if (returning != null) {
-                return single(connection, returning, period);
+    private static OptionalInt increment(Connection connection, String period) throws SQLException {
+        String database = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        String increment = "update complaint_sequence set last_value = last_value + 1 where period = ?";
+        String returning = database.contains("postgres") ? increment + " returning last_value"
+                : database.contains("h2") ? "select last_value from final table (" + increment + ")" : null;
+        if (returning != null) {
+            return single(connection, returning, period);
+        }
+        try (PreparedStatement update = connection.prepareStatement(increment)) {
+            update.setString(1, period);
+            if (update.executeUpdate() == 0) {
+                return OptionalInt.empty();
             }
-            try (PreparedStatement update = connection.prepareStatement(increment)) {
-                update.setString(1, period);
-                if (update.executeUpdate() == 0) {
-                    return OptionalInt.empty();
-                }
-            }
-            return single(connection, "select last_value from complaint_sequence where period = ?", period);
-        });
+        }
+        return single(connection, "select last_value from complaint_sequence where period = ?", period);
+    }
+
+    private static void write(Connection connection, String sql, String number, Long id) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setString(1, number);
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
     }
 
     private static OptionalInt single(Connection connection, String sql, String period) throws SQLException {

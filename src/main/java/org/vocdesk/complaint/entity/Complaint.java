@@ -58,7 +58,8 @@ public class Complaint {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 30)
+    /** Null only inside the transaction that records the complaint: it is numbered as that commits. */
+    @Column(unique = true, length = 30)
     private String number;
 
     @Column(name = "received_at", nullable = false)
@@ -205,8 +206,8 @@ public class Complaint {
 
     /**
      * Records new feedback; deadlines are planned right after by the caller, which knows the calendar. The
-     * number may be null here and given just before the insert (assignNumber): taking a number locks the
-     * month's counter row until commit, so intake takes it after the rest of the work.
+     * number may be null here and given later (assignNumber): taking a number locks the month's counter row until
+     * commit, so intake takes it as the last thing before the commit (ComplaintNumbers).
      */
     public Complaint(String number, IntakeDetails details, Category category, Customer customer, String recordedBy, Instant now) {
         if (details.receivedAt().isAfter(now.plus(CLOCK_SKEW))) {

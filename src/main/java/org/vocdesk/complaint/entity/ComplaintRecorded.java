@@ -1,5 +1,8 @@
 package org.vocdesk.complaint.entity;
 
-/** Fired after the transaction that recorded new feedback committed (escalation notifies on major ones). */
-public record ComplaintRecorded(Long complaintId, String number, boolean major) {
+/**
+ * Fired in the transaction that records new feedback, after its insert (observers may wait for the commit). Carries
+ * no number: the complaint is numbered as that transaction commits.
+ */
+public record ComplaintRecorded(Long complaintId) {
 }

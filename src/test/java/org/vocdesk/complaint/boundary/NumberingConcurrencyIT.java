@@ -5,6 +5,10 @@ import org.vocdesk.it.TestServer;
 import org.vocdesk.it.TestUsers;
 import org.vocdesk.it.TestUsers.TestUser;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,7 +18,10 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** 200 complaints recorded in parallel get 200 distinct, consecutive numbers of the month. */
+/**
+ * 200 complaints recorded in parallel get 200 distinct, consecutive numbers of the month, in the complaint and in
+ * the audit row of its creation (both written as the intake commits).
+ */
 class NumberingConcurrencyIT {
 
     @Test
@@ -42,5 +49,22 @@ class NumberingConcurrencyIT {
         List<Integer> sequence = numbers.stream().map(n -> Integer.parseInt(n.substring(8))).sorted().toList();
         assertThat(sequence.get(199) - sequence.get(0)).isEqualTo(199);
         assertThat(clerk.api().get("/api/complaints?q=" + product).json().getInt("total")).isEqualTo(200);
+        assertThat(storedNumbers(product)).as("complaint and creation audit row, given at commit")
+                .containsExactlyInAnyOrderElementsOf(numbers.stream().map(n -> n + "|" + n).toList());
+    }
+
+    private static List<String> storedNumbers(String product) throws SQLException {
+        List<String> stored = new ArrayList<>();
+        try (Connection db = TestServer.openDatabase();
+             PreparedStatement query = db.prepareStatement("select c.number, a.number from complaint c"
+                     + " left join complaint_aud a on a.id = c.id and a.revtype = 0 where c.product = ?")) {
+            query.setString(1, product);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    stored.add(rows.getString(1) + "|" + rows.getString(2));
+                }
+            }
+        }
+        return stored;
     }
 }
