@@ -19,6 +19,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -60,7 +61,7 @@ public class ComplaintNumbers {
      * complaint was inserted, are written before the lock is taken. The caller sees the number once it has committed.
      */
     public void numberAtCommit(Complaint complaint) {
-        Long id = java.util.Objects.requireNonNull(complaint.getId(), "persist the complaint first");
+        Long id = Objects.requireNonNull(complaint.getId(), "persist the complaint first");
         String period = YearMonth.now(clock.withZone(ZoneId.of(zone))).format(PERIOD);
         if (!period.equals(rowExistsFor)) {
             ensureRow(period);
@@ -98,8 +99,10 @@ public class ComplaintNumbers {
         }
     }
 
+    /** At least four digits; String.format parsed its pattern on every intake (bench/RESULTS.md, session 8). */
     static String format(String prefix, String period, int value) {
-        return prefix + period + String.format("%04d", value);
+        String digits = Integer.toString(value);
+        return prefix + period + "0".repeat(Math.max(0, 4 - digits.length())) + digits;
     }
 
     /**
