@@ -19,6 +19,8 @@ public final class AuditRow implements Comparable<AuditRow> {
     /** Pseudo table of a revision's own fields (who, when, from where), sealed like a row. */
     public static final String REVISION = "audit_revision";
 
+    private static final MessageDigest SHA_256 = newSha256();
+
     private final String table;
     private final String key;
     private final SortedMap<String, String> fields;
@@ -93,7 +95,16 @@ public final class AuditRow implements Comparable<AuditRow> {
         return HexFormat.of().formatHex(sha256().digest(value.getBytes(StandardCharsets.UTF_8)), 0, 4);
     }
 
+    /** A fresh digest, cloned: the provider lookup of getInstance cost more than hashing a field. */
     static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
