@@ -2,13 +2,14 @@
 # The VoC Desk benchmark on PostgreSQL, in one command:  bench/run.sh [label]
 #
 # Builds the WAR if missing, creates a fresh database, starts Payara Micro on it, records start-up time and
-# RSS, runs the creation load (8 clients: 2,000 complaints cold, 16,000 to warm up, then 2,000 measured), generates 1,000,000
+# RSS, runs the creation load (8 clients: 2,000 complaints cold, rounds of 4,000 until the JIT is quiet, then 2,000 measured), generates 1,000,000
 # complaints in SQL, then measures the ledger's first page with typical filters; finally stops the server
 # and drops the database (KEEP_DB=1 keeps it, e.g. for EXPLAIN ANALYZE with bench/explain.sql).
 # Output: bench/out/<label>/{results.txt,run.log,server.log}. Not a test: nothing fails on a missed target.
 #
 # Settings (environment): BENCH_PORT (18801), BENCH_DB (bench_vocdesk), PGHOST (127.0.0.1), PGPORT (5432),
-# PGUSER (postgres, else root), CREATIONS (2000), WARMUP_CREATIONS (16000), THREADS (8), LEDGER_RUNS (200),
+# PGUSER (postgres, else root), CREATIONS (2000), WARMUP_ROUND (4000), WARMUP_MAX_ROUNDS (30),
+# WARMUP_JIT_PERCENT (4), THREADS (8), LEDGER_RUNS (200),
 # LEDGER_WARMUP (30), CREATION_ONLY (0; 1 stops after the creation load), WAR (target/vocdesk.war), COMPLAINTS (1,000,000; fixed in generate-complaints.sql), JAVA_OPTS (-Xmx512m),
 # BENCH_TRACE (a directory: <label>.trace there gets each creation's start and latency in ms, to see when slow ones happen).
 set -euo pipefail
@@ -19,13 +20,24 @@ LABEL=${1:-run}
 PORT=${BENCH_PORT:-18801}
 DB=${BENCH_DB:-bench_vocdesk}
 CREATIONS=${CREATIONS:-2000}
-WARMUP_CREATIONS=${WARMUP_CREATIONS:-16000}
+WARMUP_ROUND=${WARMUP_ROUND:-4000}
+WARMUP_MAX_ROUNDS=${WARMUP_MAX_ROUNDS:-30}
+WARMUP_JIT_PERCENT=${WARMUP_JIT_PERCENT:-4}
 THREADS=${THREADS:-8}
 LEDGER_RUNS=${LEDGER_RUNS:-200}
 LEDGER_WARMUP=${LEDGER_WARMUP:-30}
 
 . bench/common.sh
 rss() { awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$SERVER/status"; }
+# CPU time in clock ticks (USER_HZ, 100 a second) from /proc: the server, its JIT compiler threads, all cores busy
+server_jiffies() { sed 's/.*) //' "/proc/$SERVER/stat" | awk '{print $12 + $13}'; }
+jit_jiffies() {
+    for task in /proc/"$SERVER"/task/*; do
+        case "$(cat "$task/comm" 2>/dev/null)" in C[12]\ CompilerThre*) sed 's/.*) //' "$task/stat" ;; esac
+    done | awk '{sum += $12 + $13} END {print sum + 0}'
+}
+machine_jiffies() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+per_creation() { printf "%.2f" "$(echo "scale=3; $1 * 10 / $CREATIONS" | bc)"; }
 
 record "label: $LABEL"
 record "date: $(date -Iseconds)"
@@ -70,13 +82,27 @@ TOKEN=$(client setup "$BASE" "$ADMIN_PASSWORD")
 
 log "cold: the first $CREATIONS creations after start"
 client create "$BASE" "$TOKEN" "$CREATIONS" "$THREADS" "$CUSTOMERS" create-cold | tee -a "$OUT/run.log" | grep '^RESULT' | tee -a "$RESULTS"
-log "warm-up: $WARMUP_CREATIONS creations (the JIT is still compiling Payara's request path after 10,000 requests)"
-client create "$BASE" "$TOKEN" "$WARMUP_CREATIONS" "$THREADS" "$CUSTOMERS" warmup-create | tee -a "$OUT/run.log"
+# Under full load the JIT's one C2 thread gets little CPU: session 9 saw it still compiling Payara's request path
+# (10% of the server's CPU) after 18,000 creations, and steady only after about 70,000. So the warm-up goes on
+# in rounds until the compiler threads use under WARMUP_JIT_PERCENT of the server's CPU in two rounds running.
+log "warm-up: rounds of $WARMUP_ROUND creations until the JIT is quiet (at most $WARMUP_MAX_ROUNDS rounds)"
+QUIET=0
+for ROUND in $(seq 1 "$WARMUP_MAX_ROUNDS"); do
+    JIT0=$(jit_jiffies); CPU0=$(server_jiffies)
+    client create "$BASE" "$TOKEN" "$WARMUP_ROUND" "$THREADS" "$CUSTOMERS" "warmup-$ROUND" >> "$OUT/run.log"
+    JIT_SHARE=$(( ($(jit_jiffies) - JIT0) * 100 / ($(server_jiffies) - CPU0 + 1) ))
+    log "warm-up round $ROUND: $(grep "^RESULT|warmup-$ROUND|" "$OUT/run.log" | grep -o 'throughput=[^ ]*'), JIT ${JIT_SHARE}% of the server's CPU"
+    if [ "$JIT_SHARE" -lt "$WARMUP_JIT_PERCENT" ]; then QUIET=$((QUIET + 1)); else QUIET=0; fi
+    [ "$QUIET" -ge 2 ] && break
+done
+record "warm-up: $ROUND rounds, $((ROUND * WARMUP_ROUND)) creations; JIT share of the server's CPU in the last round ${JIT_SHARE}%"
 record "rss after warm-up: $(rss)"
 
 loadavg "before the creation load"
 log "creation load: $CREATIONS complaints by $THREADS clients"
+JIT0=$(jit_jiffies); CPU0=$(server_jiffies); ALL0=$(machine_jiffies)
 client create "$BASE" "$TOKEN" "$CREATIONS" "$THREADS" "$CUSTOMERS" create | tee -a "$OUT/run.log" | grep '^RESULT' | tee -a "$RESULTS"
+record "cpu per creation in the creation load: server $(per_creation $(( $(server_jiffies) - CPU0 ))) ms (JIT compilers $(per_creation $(( $(jit_jiffies) - JIT0 ))) ms), whole machine $(per_creation $(( $(machine_jiffies) - ALL0 ))) ms"
 record "rss after creation load: $(rss)"
 loadavg "after the creation load"
 record "numbers after the load: $(psql -d "$DB" -Atc "select count(*) || ' complaints, ' || count(distinct number) || ' distinct numbers' from complaint")"
