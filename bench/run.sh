@@ -95,7 +95,9 @@ for ROUND in $(seq 1 "$WARMUP_MAX_ROUNDS"); do
     if [ "$JIT_SHARE" -lt "$WARMUP_JIT_PERCENT" ]; then QUIET=$((QUIET + 1)); else QUIET=0; fi
     [ "$QUIET" -ge 2 ] && break
 done
-record "warm-up: $ROUND rounds, $((ROUND * WARMUP_ROUND)) creations; JIT share of the server's CPU in the last round ${JIT_SHARE}%"
+STEADY="JIT quiet"
+[ "$QUIET" -ge 2 ] || STEADY="JIT NOT quiet after $WARMUP_MAX_ROUNDS rounds: the measured load still includes compiling"
+record "warm-up: $ROUND rounds, $((ROUND * WARMUP_ROUND)) creations; JIT share of the server's CPU in the last round ${JIT_SHARE}% ($STEADY)"
 record "rss after warm-up: $(rss)"
 
 loadavg "before the creation load"
