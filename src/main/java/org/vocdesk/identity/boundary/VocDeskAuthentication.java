@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Set;
 
 /**
  * One mechanism for both kinds of caller. Browsers log in with a form (the login page hands the
@@ -46,6 +47,8 @@ public class VocDeskAuthentication implements HttpAuthenticationMechanism {
     public static final String LOGIN_PAGE = "/login.xhtml";
     /** Request attribute with the message key of a refused form login. */
     public static final String LOGIN_ERROR = "vocdesk.login.error";
+    /** Request attribute with the roles of a caller who sent a valid API token (a Set of role names). */
+    public static final String TOKEN_ROLES = "vocdesk.token.roles";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -62,8 +65,11 @@ public class VocDeskAuthentication implements HttpAuthenticationMechanism {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             CredentialValidationResult result = identityStores.validate(new BearerTokenCredential(authorization.substring(7).strip()));
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result) : unauthorized(request, response);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return unauthorized(request, response);
+            }
+            request.setAttribute(TOKEN_ROLES, Set.copyOf(result.getCallerGroups()));
+            return context.notifyContainerAboutLogin(result);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {

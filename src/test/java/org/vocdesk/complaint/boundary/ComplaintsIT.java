@@ -97,6 +97,13 @@ class ComplaintsIT {
     }
 
     @Test
+    void anAuditorWhoIsAlsoAClerkRecords() {
+        TestUser both = TestUsers.user("AUDITOR", "CLERK");
+        Api.Reply recorded = both.api().post("/api/complaints", intake("2025-01-24T02:00:00Z", "auditor and clerk"));
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+    }
+
+    @Test
     void triageSetsPriorityAndReplansTheResponseDeadline() {
         JsonObject complaint = record(intake("2025-01-24T02:00:00Z", TestUsers.unique("H-300")));
         String path = "/api/complaints/" + complaint.getJsonNumber("id");
