@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -68,16 +69,50 @@ public class ComplaintNumbers {
             rowExistsFor = period;
         }
         em.unwrap(SessionImplementor.class).getActionQueue().registerProcess(session -> session.doWork(connection -> {
-            int value = increment(connection, period).orElseThrow(() -> {
+            Optional<String> number = isPostgres(connection)
+                    ? numberInOneStatement(connection, period, id) : numberStepByStep(connection, period, id);
+            complaint.assignNumber(number.orElseThrow(() -> {
                 rowExistsFor = null;
                 return new IllegalStateException("No counter row for " + period);
-            });
-            String number = format(prefix, period, value);
-            write(connection, "update complaint set number = ? where id = ?", number, id);
-            // Envers wrote the creation's audit row before this, with the state at insert: no number yet
-            write(connection, "update complaint_aud set number = ? where id = ? and number is null", number, id);
-            complaint.assignNumber(number);
+            }));
         }));
+    }
+
+    /**
+     * The counter, the complaint and its audit row in one round trip: the counter's lock is held from here to the
+     * commit, and under full load each further round trip inside it kept the next intakes waiting for a busy CPU to
+     * come back to this one (bench/RESULTS.md, session 10). The number is padded as {@link #format} pads it.
+     */
+    private Optional<String> numberInOneStatement(Connection connection, String period, Long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                with counter as (
+                    update complaint_sequence set last_value = last_value + 1 where period = ? returning last_value),
+                numbered as (
+                    update complaint set number = (select ? || lpad(last_value::text, greatest(4, length(last_value::text)), '0') from counter)
+                    where id = ? returning number),
+                audited as (
+                    update complaint_aud set number = (select number from numbered) where id = ? and number is null)
+                select number from numbered where number is not null""")) {
+            statement.setString(1, period);
+            statement.setString(2, prefix + period);
+            statement.setLong(3, id);
+            statement.setLong(4, id);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() ? Optional.of(result.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private Optional<String> numberStepByStep(Connection connection, String period, Long id) throws SQLException {
+        OptionalInt value = increment(connection, period);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String number = format(prefix, period, value.getAsInt());
+        write(connection, "update complaint set number = ? where id = ?", number, id);
+        // Envers wrote the creation's audit row before this, with the state at insert: no number yet
+        write(connection, "update complaint_aud set number = ? where id = ? and number is null", number, id);
+        return Optional.of(number);
     }
 
     /** The next number of a given month, taken now (historic records, e.g. demo data, are numbered in their own month). */
@@ -110,10 +145,9 @@ public class ComplaintNumbers {
      * a native UPDATE as a bulk change of unknown tables and invalidates its caches of every entity.
      */
     private static OptionalInt increment(Connection connection, String period) throws SQLException {
-        String database = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         String increment = "update complaint_sequence set last_value = last_value + 1 where period = ?";
-        String returning = database.contains("postgres") ? increment + " returning last_value"
-                : database.contains("h2") ? "select last_value from final table (" + increment + ")" : null;
+        String returning = isPostgres(connection) ? increment + " returning last_value"
+                : databaseName(connection).contains("h2") ? "select last_value from final table (" + increment + ")" : null;
         if (returning != null) {
             return single(connection, returning, period);
         }
@@ -124,6 +158,14 @@ public class ComplaintNumbers {
             }
         }
         return single(connection, "select last_value from complaint_sequence where period = ?", period);
+    }
+
+    private static boolean isPostgres(Connection connection) throws SQLException {
+        return databaseName(connection).contains("postgres");
+    }
+
+    private static String databaseName(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
     }
 
     private static void write(Connection connection, String sql, String number, Long id) throws SQLException {

@@ -45,7 +45,7 @@ class NumberingConcurrencyIT {
         pool.shutdown();
 
         assertThat(numbers).doesNotHaveDuplicates().hasSize(200);
-        assertThat(numbers).allSatisfy(n -> assertThat(n).startsWith(numbers.get(0).substring(0, 8)));
+        assertThat(numbers).allSatisfy(n -> assertThat(n).startsWith(numbers.get(0).substring(0, 8)).matches("CF\\d{6}\\d{4,}"));
         List<Integer> sequence = numbers.stream().map(n -> Integer.parseInt(n.substring(8))).sorted().toList();
         assertThat(sequence.get(199) - sequence.get(0)).isEqualTo(199);
         assertThat(clerk.api().get("/api/complaints?q=" + product).json().getInt("total")).isEqualTo(200);
