@@ -69,8 +69,9 @@ public class ComplaintNumbers {
             rowExistsFor = period;
         }
         em.unwrap(SessionImplementor.class).getActionQueue().registerProcess(session -> session.doWork(connection -> {
-            Optional<String> number = isPostgres(connection)
-                    ? numberInOneStatement(connection, period, id) : numberStepByStep(connection, period, id);
+            String database = databaseName(connection);
+            Optional<String> number = database.contains("postgres")
+                    ? numberInOneStatement(connection, period, id) : numberStepByStep(connection, database, period, id);
             complaint.assignNumber(number.orElseThrow(() -> {
                 rowExistsFor = null;
                 return new IllegalStateException("No counter row for " + period);
@@ -88,7 +89,8 @@ public class ComplaintNumbers {
                 with counter as (
                     update complaint_sequence set last_value = last_value + 1 where period = ? returning last_value),
                 numbered as (
-                    update complaint set number = (select ? || lpad(last_value::text, greatest(4, length(last_value::text)), '0') from counter)
+                    update complaint
+                    set number = (select ? || lpad(last_value::text, greatest(4, length(last_value::text)), '0') from counter)
                     where id = ? returning number),
                 audited as (
                     update complaint_aud set number = (select number from numbered) where id = ? and number is null)
@@ -103,8 +105,8 @@ public class ComplaintNumbers {
         }
     }
 
-    private Optional<String> numberStepByStep(Connection connection, String period, Long id) throws SQLException {
-        OptionalInt value = increment(connection, period);
+    private Optional<String> numberStepByStep(Connection connection, String database, String period, Long id) throws SQLException {
+        OptionalInt value = increment(connection, database, period);
         if (value.isEmpty()) {
             return Optional.empty();
         }
@@ -118,10 +120,11 @@ public class ComplaintNumbers {
     /** The next number of a given month, taken now (historic records, e.g. demo data, are numbered in their own month). */
     public String next(YearMonth month) {
         String period = month.format(PERIOD);
-        OptionalInt value = em.unwrap(Session.class).doReturningWork(connection -> increment(connection, period));
+        Session session = em.unwrap(Session.class);
+        OptionalInt value = session.doReturningWork(connection -> increment(connection, databaseName(connection), period));
         if (value.isEmpty()) {
             ensureRow(period);
-            value = em.unwrap(Session.class).doReturningWork(connection -> increment(connection, period));
+            value = session.doReturningWork(connection -> increment(connection, databaseName(connection), period));
         }
         return format(prefix, period, value.orElseThrow(() -> new IllegalStateException("No counter row for " + period)));
     }
@@ -144,10 +147,10 @@ public class ComplaintNumbers {
      * The incremented value, in one round trip where the database can return it; plain JDBC, because Hibernate treats
      * a native UPDATE as a bulk change of unknown tables and invalidates its caches of every entity.
      */
-    private static OptionalInt increment(Connection connection, String period) throws SQLException {
+    private static OptionalInt increment(Connection connection, String database, String period) throws SQLException {
         String increment = "update complaint_sequence set last_value = last_value + 1 where period = ?";
-        String returning = isPostgres(connection) ? increment + " returning last_value"
-                : databaseName(connection).contains("h2") ? "select last_value from final table (" + increment + ")" : null;
+        String returning = database.contains("postgres") ? increment + " returning last_value"
+                : database.contains("h2") ? "select last_value from final table (" + increment + ")" : null;
         if (returning != null) {
             return single(connection, returning, period);
         }
@@ -158,10 +161,6 @@ public class ComplaintNumbers {
             }
         }
         return single(connection, "select last_value from complaint_sequence where period = ?", period);
-    }
-
-    private static boolean isPostgres(Connection connection) throws SQLException {
-        return databaseName(connection).contains("postgres");
     }
 
     private static String databaseName(Connection connection) throws SQLException {
