@@ -43,6 +43,7 @@ import org.vocdesk.identity.control.CurrentUser;
 import org.vocdesk.identity.control.Organisation;
 import org.vocdesk.identity.entity.AppUser;
 import org.vocdesk.identity.entity.Department;
+import org.vocdesk.platform.control.OwnTransaction;
 import org.vocdesk.platform.entity.BusinessException;
 
 import java.security.MessageDigest;
@@ -67,6 +68,9 @@ public class Complaints {
 
     @Inject
     ComplaintNumbers numbers;
+
+    @Inject
+    OwnTransaction ownTransaction;
 
     @Inject
     DeadlineCalculator deadlines;
@@ -111,19 +115,22 @@ public class Complaints {
     @ConfigProperty(name = "vocdesk.attachments.max-bytes", defaultValue = "20971520")
     long maxAttachmentBytes;
 
-    /** In a transaction of its own: the complaint gets its number as that transaction commits (ComplaintNumbers). */
+    /**
+     * The complaint commits in a transaction of its own and gets its number as that commits (ComplaintNumbers): the
+     * caller receives it numbered, and this runs in no transaction of its own to read that number after the commit.
+     */
     @RolesAllowed({CLERK, HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Complaint record(@Valid @NotNull IntakeDetails details, List<NewAttachment> files) {
-        return store(details, files == null ? List.of() : files, currentUser.username()
-                .orElseThrow(() -> BusinessException.forbidden("platform.error.unauthorized")));
+        String recordedBy = currentUser.username().orElseThrow(() -> BusinessException.forbidden("platform.error.unauthorized"));
+        return numbers.given(ownTransaction.call(() -> store(details, files == null ? List.of() : files, recordedBy)));
     }
 
     /** Feedback sent by a customer on the public page: no login, so the recorder is the web form itself (see record). */
     @jakarta.annotation.security.PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Complaint recordFromPublicForm(@Valid @NotNull IntakeDetails details) {
-        return store(details, List.of(), "public-web");
+        return numbers.given(ownTransaction.call(() -> store(details, List.of(), "public-web")));
     }
 
     private Complaint store(IntakeDetails details, List<NewAttachment> files, String recordedBy) {
@@ -136,6 +143,7 @@ public class Complaints {
         Complaint complaint = new Complaint(null, details, category, customer, recordedBy, now);
         deadlines.plan(complaint, recordedBy);
         repeats.earlierOf(complaint).ifPresent(complaint::markRepeatOf);
+        numbers.awaitNumber(complaint);
         em.persist(complaint);
         for (int i = 0; i < files.size(); i++) {
             attach(complaint, inspected.get(i), files.get(i).content(), recordedBy, now);

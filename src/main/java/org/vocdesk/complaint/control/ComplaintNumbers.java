@@ -1,5 +1,6 @@
 package org.vocdesk.complaint.control;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,9 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.vocdesk.complaint.entity.Complaint;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,23 +24,27 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * Readable, gap-free numbers per month: prefix + year-month + sequence, e.g. CF2025050001.
- * The counter row of the month is incremented inside the caller's transaction: the row lock serialises
+ * The counter row of the month is incremented inside the recording transaction: the row lock serialises
  * concurrent writers on every server sharing the database, and a rolled-back intake gives its number back.
  * The lock is held until commit and every intake waits for it, so a new complaint is numbered as its transaction
- * commits, after everything else it writes (bench/RESULTS.md, session 7).
+ * commits, after everything else it writes (bench/RESULTS.md, sessions 7 and 11): on PostgreSQL by a deferred
+ * trigger inside the COMMIT itself (migration V1240), on H2 by the application just before the commit.
  */
 @ApplicationScoped
 public class ComplaintNumbers {
 
     private static final DateTimeFormatter PERIOD = DateTimeFormatter.ofPattern("yyyyMM");
+    private static final int PERIOD_LENGTH = 6;
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource(lookup = "java:app/jdbc/vocdesk")
+    DataSource dataSource;
 
     @Inject
     SequenceRows rows;
@@ -55,66 +63,75 @@ public class ComplaintNumbers {
     /** The month whose counter row is known to exist: rows are never deleted, so it is looked for once a month. */
     private volatile String rowExistsFor;
 
-    /**
-     * Numbers a complaint of this month, already persisted without a number, as the transaction commits: the
-     * counter, the complaint row and its audit row are the last statements before the commit. Hibernate runs its
-     * completion work in the order it was registered, so Envers' audit row and the KPI summary, registered when the
-     * complaint was inserted, are written before the lock is taken. The caller sees the number once it has committed.
-     */
-    public void numberAtCommit(Complaint complaint) {
-        Long id = Objects.requireNonNull(complaint.getId(), "persist the complaint first");
+    /** Whether the database numbers complaints as they commit (PostgreSQL's deferred trigger); asked once. */
+    private volatile Boolean numberedByDatabase;
+
+    /** Makes a new complaint, before it is persisted, wait for the next number of this month (see numberAtCommit). */
+    public void awaitNumber(Complaint complaint) {
         String period = YearMonth.now(clock.withZone(ZoneId.of(zone))).format(PERIOD);
         if (!period.equals(rowExistsFor)) {
             ensureRow(period);
             rowExistsFor = period;
         }
-        em.unwrap(SessionImplementor.class).getActionQueue().registerProcess(session -> session.doWork(connection -> {
-            String database = databaseName(connection);
-            Optional<String> number = database.contains("postgres")
-                    ? numberInOneStatement(connection, period, id) : numberStepByStep(connection, database, period, id);
-            complaint.assignNumber(number.orElseThrow(() -> {
-                rowExistsFor = null;
-                return new IllegalStateException("No counter row for " + period);
-            }));
-        }));
+        complaint.awaitNumber(prefix + period);
     }
 
     /**
-     * The counter, the complaint and its audit row in one round trip: the counter's lock is held from here to the
-     * commit, and under full load each further round trip inside it kept the next intakes waiting for a busy CPU to
-     * come back to this one (bench/RESULTS.md, session 10). The number is padded as {@link #format} pads it.
+     * Numbers a complaint waiting for its number (awaitNumber), now persisted and flushed, as the transaction commits.
+     * PostgreSQL's trigger does so inside the COMMIT. On H2 the counter, the complaint row and its audit row are the
+     * last statements before the commit: Hibernate runs its completion work in the order it was registered, so
+     * Envers' audit row and the KPI summary, registered when the complaint was inserted, are written before the lock
+     * is taken. The caller reads the number once the transaction has committed (given).
      */
-    private Optional<String> numberInOneStatement(Connection connection, String period, Long id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("""
-                with counter as (
-                    update complaint_sequence set last_value = last_value + 1 where period = ? returning last_value),
-                numbered as (
-                    update complaint
-                    set number = (select ? || lpad(last_value::text, greatest(4, length(last_value::text)), '0') from counter)
-                    where id = ? returning number),
-                audited as (
-                    update complaint_aud set number = (select number from numbered) where id = ? and number is null)
-                select number from numbered where number is not null""")) {
-            statement.setString(1, period);
-            statement.setString(2, prefix + period);
-            statement.setLong(3, id);
-            statement.setLong(4, id);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() ? Optional.of(result.getString(1)) : Optional.empty();
+    public void numberAtCommit(Complaint complaint) {
+        Long id = Objects.requireNonNull(complaint.getId(), "persist the complaint first");
+        String prefixAndPeriod = Objects.requireNonNull(complaint.getNumberPrefix(), "the complaint awaits no number");
+        if (numberedByDatabase()) {
+            return;
+        }
+        String period = prefixAndPeriod.substring(prefixAndPeriod.length() - PERIOD_LENGTH);
+        em.unwrap(SessionImplementor.class).getActionQueue().registerProcess(session -> session.doWork(connection -> {
+            OptionalInt value = increment(connection, databaseName(connection), period);
+            if (value.isEmpty()) {
+                rowExistsFor = null;
+                throw new IllegalStateException("No counter row for " + period);
             }
+            String number = format(prefixAndPeriod, value.getAsInt());
+            write(connection, "update complaint set number = ?, number_prefix = null where id = ?", number, id);
+            // Envers wrote the creation's audit row before this, with the state at insert: no number yet
+            write(connection, "update complaint_aud set number = ? where id = ? and number is null", number, id);
+            complaint.assignNumber(number);
+        }));
+    }
+
+    /** After the recording transaction has committed: the complaint with the number the commit gave it. */
+    public Complaint given(Complaint complaint) {
+        if (complaint.getNumber() != null) {
+            return complaint;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select number from complaint where id = ?")) {
+            select.setLong(1, complaint.getId());
+            try (ResultSet result = select.executeQuery()) {
+                if (!result.next() || result.getString(1) == null) {
+                    throw new IllegalStateException("Complaint " + complaint.getId() + " was committed without a number");
+                }
+                complaint.assignNumber(result.getString(1));
+                return complaint;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the number of complaint " + complaint.getId(), e);
         }
     }
 
-    private Optional<String> numberStepByStep(Connection connection, String database, String period, Long id) throws SQLException {
-        OptionalInt value = increment(connection, database, period);
-        if (value.isEmpty()) {
-            return Optional.empty();
+    private boolean numberedByDatabase() {
+        Boolean numbered = numberedByDatabase;
+        if (numbered == null) {
+            numbered = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect()
+                    instanceof PostgreSQLDialect;
+            numberedByDatabase = numbered;
         }
-        String number = format(prefix, period, value.getAsInt());
-        write(connection, "update complaint set number = ? where id = ?", number, id);
-        // Envers wrote the creation's audit row before this, with the state at insert: no number yet
-        write(connection, "update complaint_aud set number = ? where id = ? and number is null", number, id);
-        return Optional.of(number);
+        return numbered;
     }
 
     /** The next number of a given month, taken now (historic records, e.g. demo data, are numbered in their own month). */
@@ -126,7 +143,7 @@ public class ComplaintNumbers {
             ensureRow(period);
             value = session.doReturningWork(connection -> increment(connection, databaseName(connection), period));
         }
-        return format(prefix, period, value.orElseThrow(() -> new IllegalStateException("No counter row for " + period)));
+        return format(prefix + period, value.orElseThrow(() -> new IllegalStateException("No counter row for " + period)));
     }
 
     private void ensureRow(String period) {
@@ -138,9 +155,9 @@ public class ComplaintNumbers {
     }
 
     /** At least four digits; String.format parsed its pattern on every intake (bench/RESULTS.md, session 8). */
-    static String format(String prefix, String period, int value) {
+    static String format(String prefixAndPeriod, int value) {
         String digits = Integer.toString(value);
-        return prefix + period + "0".repeat(Math.max(0, 4 - digits.length())) + digits;
+        return prefixAndPeriod + "0".repeat(Math.max(0, 4 - digits.length())) + digits;
     }
 
     /**

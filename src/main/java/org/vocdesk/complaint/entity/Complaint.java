@@ -1,6 +1,7 @@
 package org.vocdesk.complaint.entity;
 
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,6 +62,14 @@ public class Complaint {
     /** Null only inside the transaction that records the complaint: it is numbered as that commits. */
     @Column(unique = true, length = 30)
     private String number;
+
+    /**
+     * What the number will start with, prefix and month (CF202611), while the complaint waits for its number: the
+     * database gives the number as the recording transaction commits and clears this (ComplaintNumbers).
+     */
+    @NotAudited
+    @Column(name = "number_prefix", length = 30, updatable = false)
+    private String numberPrefix;
 
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
@@ -246,12 +255,21 @@ public class Complaint {
         log(recordedBy, now, ComplaintEvent.Kind.RECORDED, null, RECEIVED, null);
     }
 
+    /** Marks a new complaint, not yet numbered, as waiting for the next number that starts with this prefix and month. */
+    public void awaitNumber(String prefixAndMonth) {
+        if (number != null) {
+            throw new IllegalStateException("Complaint " + number + " already has its number");
+        }
+        this.numberPrefix = java.util.Objects.requireNonNull(prefixAndMonth);
+    }
+
     /** Gives the complaint its number, once (see the constructor). */
     public void assignNumber(String assigned) {
         if (number != null) {
             throw new IllegalStateException("Complaint " + number + " already has its number");
         }
         this.number = java.util.Objects.requireNonNull(assigned);
+        this.numberPrefix = null;
     }
 
     // ---- triage -------------------------------------------------------------------------------------
@@ -695,6 +713,8 @@ public class Complaint {
     public Long getId() { return id; }
 
     public String getNumber() { return number; }
+
+    public String getNumberPrefix() { return numberPrefix; }
 
     public Instant getReceivedAt() { return receivedAt; }
 

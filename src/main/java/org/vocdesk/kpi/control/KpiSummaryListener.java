@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * Keeps the monthly KPI summary with every write of a complaint, in the writing transaction: the complaint's share
  * before (the old state) is taken off its group and its share after is added, applied just before the
- * transaction completes (after Hibernate's last flush) so that the summary rows are locked only for the commit.
+ * transaction completes (after Hibernate's last flush); on PostgreSQL the database folds the change in inside the
+ * COMMIT (V1241), so a summary row is locked only while the database commits.
  * Works on the entity's states, so no caller has to remember it; writes that bypass Hibernate (SQL by hand) must
  * rebuild the summary (KpiSummaryStore#rebuild).
  */

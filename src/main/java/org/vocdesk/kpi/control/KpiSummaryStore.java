@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * The monthly KPI summary in the database (kpi_month by month, department, category and priority; kpi_month_customer
  * by month and customer): adding a complaint's change to it, and rebuilding it from the complaints. Plain JDBC on the
  * caller's connection, so it runs inside the writing transaction and in the Flyway migration alike. Additions are
- * increments (PostgreSQL: INSERT ... ON CONFLICT; H2: UPDATE, else MERGE), so concurrent writers never lose one.
+ * increments (PostgreSQL: a change row folded in by the database as the transaction commits; H2: UPDATE, else
+ * INSERT), so concurrent writers never lose one.
  */
 public final class KpiSummaryStore {
 
@@ -55,12 +56,15 @@ public final class KpiSummaryStore {
 
     public static void add(Connection connection, List<SummaryRow> rows) {
         try {
-            boolean postgres = isPostgres(connection);
+            if (isPostgres(connection)) {
+                addChanges(connection, rows);
+                return;
+            }
             for (SummaryRow row : rows) {
-                addMonth(connection, postgres, row);
+                addMonth(connection, row);
                 long complaints = row.value(SummaryColumn.COMPLAINTS);
                 if (row.key().customerId() != 0 && complaints != 0) {
-                    addCustomer(connection, postgres, row.key(), complaints);
+                    addCustomer(connection, row.key(), complaints);
                 }
             }
         } catch (SQLException e) {
@@ -68,19 +72,23 @@ public final class KpiSummaryStore {
         }
     }
 
-    private static void addMonth(Connection connection, boolean postgres, SummaryRow row) throws SQLException {
-        SummaryColumn[] columns = SummaryColumn.values();
-        if (postgres) {
-            String increments = Arrays.stream(columns).map(c -> c.column() + " = kpi_month." + c.column() + " + EXCLUDED." + c.column())
-                    .collect(Collectors.joining(", "));
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO kpi_month (" + KEY + ", " + COLUMNS + ") VALUES (?, ?, ?, ?"
-                    + ", ?".repeat(columns.length) + ") ON CONFLICT (" + KEY + ") DO UPDATE SET " + increments)) {
+    /** PostgreSQL: the changes go in as rows that the database folds into the summary inside COMMIT (V1241). */
+    private static void addChanges(Connection connection, List<SummaryRow> rows) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO kpi_change (" + KEY + ", customer_id, " + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?" + ", ?".repeat(SummaryColumn.values().length) + ")")) {
+            for (SummaryRow row : rows) {
                 bindKey(insert, 1, row.key());
-                bindValues(insert, 5, row.values());
-                insert.executeUpdate();
+                insert.setLong(5, row.key().customerId());
+                bindValues(insert, 6, row.values());
+                insert.addBatch();
             }
-            return;
+            insert.executeBatch();
         }
+    }
+
+    /** H2: an update of the group's row, else an insert of it. */
+    private static void addMonth(Connection connection, SummaryRow row) throws SQLException {
+        SummaryColumn[] columns = SummaryColumn.values();
         String increments = Arrays.stream(columns).map(c -> c.column() + " = " + c.column() + " + ?").collect(Collectors.joining(", "));
         String update = "UPDATE kpi_month SET " + increments + " WHERE month_start = ? AND department_id = ? AND category_id = ? AND priority = ?";
         if (execute(connection, update, row.values(), row.key()) == 0) {
@@ -96,18 +104,8 @@ public final class KpiSummaryStore {
         }
     }
 
-    private static void addCustomer(Connection connection, boolean postgres, SummaryKey key, long complaints) throws SQLException {
+    private static void addCustomer(Connection connection, SummaryKey key, long complaints) throws SQLException {
         Object month = LocalDateTime.ofInstant(key.month(), ZoneOffset.UTC);
-        if (postgres) {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO kpi_month_customer (month_start, customer_id, complaints)"
-                    + " VALUES (?, ?, ?) ON CONFLICT (month_start, customer_id) DO UPDATE SET complaints = kpi_month_customer.complaints + EXCLUDED.complaints")) {
-                insert.setObject(1, month);
-                insert.setLong(2, key.customerId());
-                insert.setLong(3, complaints);
-                insert.executeUpdate();
-            }
-            return;
-        }
         String update = "UPDATE kpi_month_customer SET complaints = complaints + ? WHERE month_start = ? AND customer_id = ?";
         if (customerUpdate(connection, update, month, key.customerId(), complaints) == 0) {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO kpi_month_customer (month_start, customer_id, complaints) VALUES (?, ?, ?)")) {

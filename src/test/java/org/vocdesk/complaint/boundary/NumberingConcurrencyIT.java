@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * 200 complaints recorded in parallel get 200 distinct, consecutive numbers of the month, in the complaint and in
- * the audit row of its creation (both written as the intake commits).
+ * the audit row of its creation (both written as the intake commits), and the KPI summary loses none of them.
  */
 class NumberingConcurrencyIT {
 
@@ -49,19 +49,25 @@ class NumberingConcurrencyIT {
         List<Integer> sequence = numbers.stream().map(n -> Integer.parseInt(n.substring(8))).sorted().toList();
         assertThat(sequence.get(199) - sequence.get(0)).isEqualTo(199);
         assertThat(clerk.api().get("/api/complaints?q=" + product).json().getInt("total")).isEqualTo(200);
-        assertThat(storedNumbers(product)).as("complaint and creation audit row, given at commit")
-                .containsExactlyInAnyOrderElementsOf(numbers.stream().map(n -> n + "|" + n).toList());
+        assertThat(storedNumbers(product)).as("complaint and creation audit row, given at commit; the prefix it waited with cleared")
+                .containsExactlyInAnyOrderElementsOf(numbers.stream().map(n -> n + "|" + n + "|null").toList());
+
+        TestUser manager = TestUsers.user("QUALITY_MANAGER");
+        var summary = manager.api().get("/api/kpis/dashboard?categoryId=1");
+        var recount = manager.api().get("/api/kpis/dashboard?recount=true&categoryId=1");
+        assertThat(summary.status()).as(summary.toString()).isEqualTo(200);
+        assertThat(summary.json()).as("the KPI summary that 200 parallel intakes added to").isEqualTo(recount.json());
     }
 
     private static List<String> storedNumbers(String product) throws SQLException {
         List<String> stored = new ArrayList<>();
         try (Connection db = TestServer.openDatabase();
-             PreparedStatement query = db.prepareStatement("select c.number, a.number from complaint c"
+             PreparedStatement query = db.prepareStatement("select c.number, a.number, c.number_prefix from complaint c"
                      + " left join complaint_aud a on a.id = c.id and a.revtype = 0 where c.product = ?")) {
             query.setString(1, product);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    stored.add(rows.getString(1) + "|" + rows.getString(2));
+                    stored.add(rows.getString(1) + "|" + rows.getString(2) + "|" + rows.getString(3));
                 }
             }
         }

@@ -61,6 +61,18 @@ class ComplaintLifecycleTest {
     }
 
     @Test
+    void aComplaintWaitsForOneNumberAndIsNumberedOnce() {
+        Complaint waiting = new Complaint(null, details(RECEIVED, "words", false, "Li", Set.of()), category, null, "li", NOW);
+        waiting.awaitNumber("CF202505");
+        assertThat(waiting.getNumberPrefix()).isEqualTo("CF202505");
+        waiting.assignNumber("CF2025050007");
+        assertThat(waiting.getNumber()).isEqualTo("CF2025050007");
+        assertThat(waiting.getNumberPrefix()).as("no longer waiting").isNull();
+        assertThatThrownBy(() -> waiting.assignNumber("CF2025050008")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> complaint(Set.of()).awaitNumber("CF202505")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void receivedInTheFutureIsRefused() {
         IntakeDetails future = details(NOW.plusSeconds(3600), "words", false, "Li", Set.of());
         assertThatThrownBy(() -> new Complaint("CF2025050001", future, category, null, "li", NOW))
