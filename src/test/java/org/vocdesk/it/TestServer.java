@@ -40,9 +40,10 @@ public final class TestServer {
 
     /**
      * 180 s was planned, but on a loaded two-core machine the JVM alone took 100 s to unpack the runtime
-     * before Payara's own 75 s boot; -Dvocdesk.test.readyTimeout=<seconds> overrides it.
+     * before Payara's own 75 s boot, and a CI run once gave up after 300 s with the log saying ready in 68 s;
+     * -Dvocdesk.test.readyTimeout=<seconds> overrides it.
      */
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("vocdesk.test.readyTimeout", 300));
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("vocdesk.test.readyTimeout", 600));
 
     /** Escalation and mail timers run this often in tests (seconds), instead of every minute. */
     public static final int TIMER_PERIOD_SECONDS = 2;
@@ -80,7 +81,7 @@ public final class TestServer {
     /** http://localhost:port without a trailing slash; starts the server the first time. */
     public static synchronized String baseUrl() {
         if (startFailure != null) {
-            throw startFailure; // one failed start is enough: don't wait another 3 minutes per test class
+            throw startFailure; // one failed start is enough: don't wait the whole timeout again per test class
         }
         if (baseUrl == null && !property("vocdesk.test.baseUrl", "").isBlank()) {
             // a server started by hand, to run a few tests again quickly; its SMTP server (if any) is ours on this port
@@ -234,19 +235,24 @@ public final class TestServer {
 
     private static void awaitReady(String url) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url + "/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        // The first answer of the health check can take long on a loaded machine; a short timeout would give up on it
+        // every time and ask again.
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url + "/health/ready")).timeout(Duration.ofSeconds(30)).build();
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        String lastAnswer = "no answer";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with code " + process.exitValue()
                         + " before it was ready. Log " + log + ", last lines:\n" + tail(80));
             }
             try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
                     return;
                 }
+                lastAnswer = "HTTP " + answer.statusCode() + " " + answer.body();
             } catch (IOException notYet) {
-                // not listening yet
+                lastAnswer = notYet.toString(); // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for Payara Micro", e);
@@ -254,7 +260,7 @@ public final class TestServer {
             sleep();
         }
         throw new IllegalStateException("Payara Micro was not ready within " + READY_TIMEOUT.toSeconds()
-                + " s. Log " + log + ", last lines:\n" + tail(80));
+                + " s; /health/ready last answered: " + lastAnswer + ". Log " + log + ", last lines:\n" + tail(80));
     }
 
     /** The last lines of the server log, for failure messages. */
