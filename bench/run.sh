@@ -10,7 +10,7 @@
 # Settings (environment): BENCH_PORT (18801), BENCH_DB (bench_vocdesk), PGHOST (127.0.0.1), PGPORT (5432),
 # PGUSER (postgres, else root), CREATIONS (2000), WARMUP_ROUND (4000), WARMUP_MAX_ROUNDS (30),
 # WARMUP_JIT_PERCENT (4), THREADS (8), LEDGER_RUNS (200),
-# LEDGER_WARMUP (30), CREATION_ONLY (0; 1 stops after the creation load), WAR (target/vocdesk.war), COMPLAINTS (1,000,000; fixed in generate-complaints.sql), JAVA_OPTS (-Xmx512m),
+# LEDGER_WARMUP (30), CREATION_ONLY (0; 1 stops after the creation load), WAR (target/vocdesk.war), COMPLAINTS (1,000,000; fixed in generate-complaints.sql), JAVA_OPTS (-Xmx512m), PAYARA_ARGS (more Payara Micro options),
 # BENCH_TRACE (a directory: <label>.trace there gets each creation's start and latency in ms, to see when slow ones happen).
 set -euo pipefail
 
@@ -61,7 +61,7 @@ START=$(date +%s.%N)
 DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB$PG_URL_OPTIONS" DB_USER="$PGUSER" DB_PASSWORD= \
 DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource VOCDESK_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     java $JAVA_OPTS -jar target/payara-micro.jar --deploy "$WAR" --contextroot / --port "$PORT" \
-    --nocluster --disablephonehome > "$OUT/server.log" 2>&1 &
+    --nocluster --disablephonehome ${PAYARA_ARGS:-} > "$OUT/server.log" 2>&1 &
 SERVER=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/health/ready")" = 200 ]; do
     kill -0 "$SERVER" 2>/dev/null || { log "the server died, see $OUT/server.log"; exit 1; }

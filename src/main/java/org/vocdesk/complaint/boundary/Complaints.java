@@ -18,6 +18,7 @@ import org.vocdesk.complaint.control.CallerVisibility;
 import org.vocdesk.complaint.control.ClosureGate;
 import org.vocdesk.complaint.control.ComplaintLedger;
 import org.vocdesk.complaint.control.ComplaintNumbers;
+import org.vocdesk.complaint.control.IntakeTurns;
 import org.vocdesk.complaint.control.LedgerFilter;
 import org.vocdesk.complaint.control.LedgerRow;
 import org.vocdesk.complaint.control.LedgerTotal;
@@ -73,6 +74,9 @@ public class Complaints {
     OwnTransaction ownTransaction;
 
     @Inject
+    IntakeTurns turns;
+
+    @Inject
     DeadlineCalculator deadlines;
 
     @Inject
@@ -118,19 +122,20 @@ public class Complaints {
     /**
      * The complaint commits in a transaction of its own and gets its number as that commits (ComplaintNumbers): the
      * caller receives it numbered, and this runs in no transaction of its own to read that number after the commit.
+     * Only a few intakes store at once (IntakeTurns).
      */
     @RolesAllowed({CLERK, HANDLER, DEPARTMENT_MANAGER, QUALITY_MANAGER, GENERAL_MANAGER})
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Complaint record(@Valid @NotNull IntakeDetails details, List<NewAttachment> files) {
         String recordedBy = currentUser.username().orElseThrow(() -> BusinessException.forbidden("platform.error.unauthorized"));
-        return numbers.given(ownTransaction.call(() -> store(details, files == null ? List.of() : files, recordedBy)));
+        return numbers.given(turns.inTurn(() -> ownTransaction.call(() -> store(details, files == null ? List.of() : files, recordedBy))));
     }
 
     /** Feedback sent by a customer on the public page: no login, so the recorder is the web form itself (see record). */
     @jakarta.annotation.security.PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Complaint recordFromPublicForm(@Valid @NotNull IntakeDetails details) {
-        return numbers.given(ownTransaction.call(() -> store(details, List.of(), "public-web")));
+        return numbers.given(turns.inTurn(() -> ownTransaction.call(() -> store(details, List.of(), "public-web"))));
     }
 
     private Complaint store(IntakeDetails details, List<NewAttachment> files, String recordedBy) {

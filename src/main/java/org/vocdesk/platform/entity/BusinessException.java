@@ -11,7 +11,7 @@ import java.util.Arrays;
 @ApplicationException(rollback = true)
 public class BusinessException extends RuntimeException {
 
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, BUSY }
 
     private final Kind kind;
     private final String key;
@@ -49,6 +49,11 @@ public class BusinessException extends RuntimeException {
 
     public static BusinessException forbidden(String key, Object... arguments) {
         return new BusinessException(Kind.FORBIDDEN, null, key, arguments);
+    }
+
+    /** The server cannot take this now; nothing was done and the same request may be sent again shortly. */
+    public static BusinessException busy(String key, Object... arguments) {
+        return new BusinessException(Kind.BUSY, null, key, arguments);
     }
 
     public Kind kind() { return kind; }
