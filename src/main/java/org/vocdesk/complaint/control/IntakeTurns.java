@@ -15,8 +15,9 @@ import java.util.function.Supplier;
  * How many complaint intakes store at once; the others wait their turn, first come first served.
  *
  * <p>Why: storing an intake is short and all CPU, the server's and the database's. Run side by side beyond the
- * cores, intakes only take the CPU from each other, and each costs more (bench/RESULTS.md, session 12). The default
- * is one more than the processors, so that one intake's round trip to the database leaves no core idle.
+ * cores, intakes only take the CPU from each other; in turns the slowest ones finished sooner, at the same throughput
+ * (bench/RESULTS.md, session 12). The default is one more than the processors, so that one intake's round trip to the
+ * database leaves no core idle.
  *
  * <p>The turn is taken after the request has been read: a client that sends slowly holds no turn.
  */
