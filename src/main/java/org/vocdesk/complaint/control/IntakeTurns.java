@@ -45,18 +45,22 @@ public class IntakeTurns {
 
     /** The intake's work in its turn; "busy" (nothing done) when no turn came within the configured wait. */
     public <T> T inTurn(Supplier<T> intake) {
-        try {
-            if (!turns.tryAcquire(waitSeconds, TimeUnit.SECONDS)) {
-                throw BusinessException.busy("complaint.intake.busy");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!takeTurn()) {
             throw BusinessException.busy("complaint.intake.busy");
         }
         try {
             return intake.get();
         } finally {
             turns.release();
+        }
+    }
+
+    private boolean takeTurn() {
+        try {
+            return turns.tryAcquire(waitSeconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

@@ -257,19 +257,21 @@ public class Complaint {
 
     /** Marks a new complaint, not yet numbered, as waiting for the next number that starts with this prefix and month. */
     public void awaitNumber(String prefixAndMonth) {
-        if (number != null) {
-            throw new IllegalStateException("Complaint " + number + " already has its number");
-        }
+        requireNoNumber();
         this.numberPrefix = java.util.Objects.requireNonNull(prefixAndMonth);
     }
 
     /** Gives the complaint its number, once (see the constructor). */
     public void assignNumber(String assigned) {
+        requireNoNumber();
+        this.number = java.util.Objects.requireNonNull(assigned);
+        this.numberPrefix = null;
+    }
+
+    private void requireNoNumber() {
         if (number != null) {
             throw new IllegalStateException("Complaint " + number + " already has its number");
         }
-        this.number = java.util.Objects.requireNonNull(assigned);
-        this.numberPrefix = null;
     }
 
     // ---- triage -------------------------------------------------------------------------------------
